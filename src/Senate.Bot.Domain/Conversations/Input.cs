@@ -1,0 +1,34 @@
+namespace Senate.Bot.Domain.Conversations;
+
+/// <summary>What a user did, independent of Telegram: the host turns each update into one input.</summary>
+public abstract record Input;
+
+/// <summary>A plain text message (not a command).</summary>
+public sealed record TextInput(string Text) : Input;
+
+/// <summary>A command such as <c>/start event_12</c>: the name without the slash, lowercase, and the rest.</summary>
+public sealed record CommandInput(string Name, string Argument) : Input;
+
+/// <summary>A pressed inline button with its callback data.</summary>
+public sealed record ButtonInput(string Data) : Input;
+
+/// <summary>A shared contact. <paramref name="UserId"/> is the Telegram user the contact belongs to, if any.</summary>
+public sealed record ContactInput(string PhoneNumber, string FirstName, string? LastName, long? UserId) : Input;
+
+/// <summary>A shared location.</summary>
+public sealed record LocationInput(double Latitude, double Longitude) : Input;
+
+/// <summary>A photo (the largest size), with its caption if any.</summary>
+public sealed record PhotoInput(string FileId, string FileUniqueId, string? Caption) : Input;
+
+/// <summary>A document (file) sent by the user.</summary>
+public sealed record DocumentInput(string FileId, string FileName, string? MimeType, string? Caption) : Input;
+
+/// <summary>
+/// A reply, in a group chat, to a message the bot sent there. <paramref name="Tag"/> is the name the bot gave that
+/// message when sending it (see <see cref="Reply.Tag"/>), resolved by the host; null if it had none.
+/// </summary>
+public sealed record ReplyToBotInput(int RepliedMessageId, string? Tag, string Text) : Input;
+
+/// <summary>Anything else (a sticker, a voice note, a video…): flows answer that they cannot use it.</summary>
+public sealed record UnsupportedInput(string Kind) : Input;

@@ -1,0 +1,37 @@
+using Senate.Bot.Domain.Texts;
+
+namespace Senate.Bot.Domain.Users;
+
+/// <summary>A person who has written to the bot. The id is the Telegram user id (also their private chat id).</summary>
+public sealed class BotUser
+{
+    /// <summary>Telegram user id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The language the user reads.</summary>
+    public Language Language { get; set; } = Language.Ru;
+
+    /// <summary>False until the user picks a language at the first /start.</summary>
+    public bool LanguageChosen { get; set; }
+
+    /// <summary>First name as Telegram gave it (shown to staff, never logged).</summary>
+    public string FirstName { get; set; } = string.Empty;
+
+    /// <summary>Telegram @username, if any.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>When the user first wrote.</summary>
+    public DateTime FirstSeenUtc { get; set; }
+
+    /// <summary>When the user last wrote.</summary>
+    public DateTime LastSeenUtc { get; set; }
+
+    /// <summary>Set when Telegram answered 403 (the user blocked the bot); cleared when the user writes again.</summary>
+    public DateTime? BlockedBotUtc { get; set; }
+
+    /// <summary>A deep-link payload received before the user chose a language; opened right after the choice.</summary>
+    public string? PendingStart { get; set; }
+
+    /// <summary>Staff can ban a user: the bot then answers politely and stores nothing of theirs.</summary>
+    public bool Banned { get; set; }
+}
