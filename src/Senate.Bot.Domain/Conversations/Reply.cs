@@ -35,6 +35,12 @@ public sealed record Reply
     /// <summary>Edits a known message of <see cref="ChatId"/> instead of sending a new one.</summary>
     public int? EditMessageId { get; init; }
 
+    /// <summary>
+    /// Edits the message sent earlier under this <see cref="Tag"/> (e.g. a staff-chat post showing a concern's
+    /// status) instead of sending a new one; if that message is unknown, a new one is sent.
+    /// </summary>
+    public string? EditTag { get; init; }
+
     /// <summary>A photo or file to send with the text as its caption.</summary>
     public Attachment? Attachment { get; init; }
 
