@@ -11,4 +11,10 @@ public sealed record BotCommandSet(
     long? ScopeChatId,
     long? ScopeUserId,
     string? LanguageCode,
-    IReadOnlyList<(string Command, string Description)> Commands);
+    IReadOnlyList<(string Command, string Description)> Commands)
+{
+    /// <summary>The scope in one string: its type, then the chat and user ids when it has them (<c>chat_member:-100:42</c>).</summary>
+    public string Scope => ScopeType
+        + (ScopeChatId is { } chat ? ":" + chat.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
+        + (ScopeUserId is { } user ? ":" + user.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+}

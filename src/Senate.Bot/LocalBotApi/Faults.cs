@@ -67,8 +67,9 @@ public sealed class Faults
     }
 
     /// <summary>
-    /// Calls aimed at this user's chat get 403 "Forbidden: bot was blocked by the user" until
-    /// <see cref="Unblock"/> or until the user writes to the bot again (as in Telegram).
+    /// Calls aimed at this user's chat get 403 "Forbidden: bot was blocked by the user" until <see cref="Unblock"/>.
+    /// The user can still write (so a test can make the bot answer a blocked user); in Telegram they would
+    /// unblock the bot first.
     /// </summary>
     public void Block(long userId)
     {

@@ -108,7 +108,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         var faults = new Faults();
         var stats = new ServerStats(time);
         var updates = new UpdateQueue(time);
-        var world = new LocalWorld(options, updates, faults);
+        var world = new LocalWorld(options, updates);
         var stopping = new CancellationTokenSource();
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());

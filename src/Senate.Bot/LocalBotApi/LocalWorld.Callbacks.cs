@@ -23,7 +23,6 @@ internal sealed partial class LocalWorld
 
             var queryId = (++_callbackCounter).ToString(CultureInfo.InvariantCulture);
             _callbacks[queryId] = new PressedButton(queryId, fromId, chatId, messageId, data);
-            faults.Unblock(fromId);
             var query = new CallbackQuery
             {
                 Id = queryId,

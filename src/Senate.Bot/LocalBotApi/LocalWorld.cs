@@ -11,7 +11,7 @@ namespace Senate.Bot.LocalBotApi;
 /// together and the bot's many threads see one consistent world. Every change gets a sequence number and wakes
 /// the waiters (<see cref="WaitForChangeAsync"/>).
 /// </summary>
-internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue updates, Faults faults)
+internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue updates)
 {
     private readonly object _gate = new();
     private readonly TimeProvider _time = options.TimeProvider;
@@ -94,10 +94,7 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
         }
     }
 
-    /// <summary>
-    /// A user writes: stores the message (id and date filled in) and queues its update; returns both.
-    /// Writing ends a block, as in Telegram.
-    /// </summary>
+    /// <summary>A user writes: stores the message (id and date filled in) and queues its update; returns both.</summary>
     public (int UpdateId, BotMessage Message) PostUserMessage(BotMessage template)
     {
         lock (_gate)
@@ -109,7 +106,6 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
             }
 
             var message = Store(chat, template);
-            faults.Unblock(template.FromId);
             var telegram = ToTelegram(message);
             var updateId = updates.Enqueue(id => ("message", Serialize(new Update { Id = id, Message = telegram })));
             return (updateId, message);
