@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
 using Senate.Bot.Telegram;
+using Senate.Bot.Workers;
 
 namespace Senate.Bot;
 
@@ -24,6 +25,7 @@ public static class BotHost
         builder.Services.AddBotCore();
         builder.Services.AddStorage();
         builder.Services.AddTelegram();
+        builder.Services.AddWorkers();
         return builder;
     }
 }
