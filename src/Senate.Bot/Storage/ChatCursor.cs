@@ -8,4 +8,10 @@ public sealed class ChatCursor
 
     /// <summary>The highest update id handled for the chat.</summary>
     public long LastUpdateId { get; set; }
+
+    /// <summary>
+    /// True while a reply keyboard (contact or location button) may be showing in the chat, so a later message
+    /// removes it; false spares every other message the extra call that removal costs.
+    /// </summary>
+    public bool KeyboardShown { get; set; }
 }

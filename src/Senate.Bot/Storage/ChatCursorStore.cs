@@ -7,9 +7,12 @@ public sealed class ChatCursorStore(BotDatabase database)
 {
     private readonly ILiteCollection<ChatCursor> _cursors = database.Collection<ChatCursor>("cursors");
 
-    /// <summary>True if the update was handled already.</summary>
-    public bool IsHandled(long chatId, long updateId) => _cursors.FindById(chatId) is { } cursor && updateId <= cursor.LastUpdateId;
+    /// <summary>The chat's cursor, or a new one.</summary>
+    public ChatCursor Get(long chatId) => _cursors.FindById(chatId) ?? new ChatCursor { Id = chatId };
 
-    /// <summary>Records the update as handled, in the current transaction.</summary>
-    public void MarkHandled(long chatId, long updateId) => _cursors.Upsert(new ChatCursor { Id = chatId, LastUpdateId = updateId });
+    /// <summary>True if the update was handled already.</summary>
+    public bool IsHandled(long chatId, long updateId) => updateId <= Get(chatId).LastUpdateId;
+
+    /// <summary>Saves the cursor, in the current transaction.</summary>
+    public void Save(ChatCursor cursor) => _cursors.Upsert(cursor);
 }

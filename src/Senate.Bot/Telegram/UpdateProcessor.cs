@@ -41,7 +41,8 @@ public sealed partial class UpdateProcessor(
 
     private void Handle(IncomingUpdate update)
     {
-        if (cursors.IsHandled(update.ChatId, update.UpdateId))
+        var cursor = cursors.Get(update.ChatId);
+        if (update.UpdateId <= cursor.LastUpdateId)
         {
             return;
         }
@@ -61,7 +62,7 @@ public sealed partial class UpdateProcessor(
 
         users.Save(user);
         conversations.Save(record);
-        cursors.MarkHandled(update.ChatId, update.UpdateId);
+        cursor.LastUpdateId = update.UpdateId;
         var queued = new List<OutboxMessage>(turn.Replies.Count + 1);
         if (update.CallbackQueryId is { } queryId)
         {
@@ -76,17 +77,21 @@ public sealed partial class UpdateProcessor(
         }
 
         queued.AddRange(turn.Replies.Select(r => renderer.Render(r, turn, now.UtcDateTime)));
+        TrackKeyboard(cursor, queued);
+        cursors.Save(cursor);
         Queue(queued);
     }
 
     private void Apologise(IncomingUpdate update)
     {
-        if (cursors.IsHandled(update.ChatId, update.UpdateId))
+        var cursor = cursors.Get(update.ChatId);
+        if (update.UpdateId <= cursor.LastUpdateId)
         {
             return;
         }
 
-        cursors.MarkHandled(update.ChatId, update.UpdateId);
+        cursor.LastUpdateId = update.UpdateId;
+        cursors.Save(cursor);
         var now = time.GetUtcNow().UtcDateTime;
         var language = users.Get(update.From.Id)?.Language ?? Domain.Texts.Languages.FromTelegramTag(update.From.LanguageCode);
         var queued = new List<OutboxMessage>();
@@ -101,6 +106,23 @@ public sealed partial class UpdateProcessor(
         }
 
         Queue(queued);
+    }
+
+    /// <summary>Drops keyboard removals where no reply keyboard can be showing, and remembers when one is.</summary>
+    private static void TrackKeyboard(ChatCursor cursor, List<OutboxMessage> messages)
+    {
+        foreach (var message in messages.Where(m => m.ChatId == cursor.Id && m.Kind == OutboxKind.Message))
+        {
+            if (message.Keyboard is { Count: > 0 })
+            {
+                cursor.KeyboardShown = true;
+            }
+            else if (message.RemoveKeyboard)
+            {
+                message.RemoveKeyboard = cursor.KeyboardShown;
+                cursor.KeyboardShown = false;
+            }
+        }
     }
 
     private void Queue(List<OutboxMessage> messages)
