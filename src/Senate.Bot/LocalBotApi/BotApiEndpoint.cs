@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Senate.Bot.LocalBotApi;
 
@@ -68,10 +67,34 @@ internal sealed partial class BotApiEndpoint
 
     private delegate ValueTask<string> Handler(ApiArgs args, CancellationToken ct);
 
-    public async Task HandleMethodAsync(HttpContext context)
+    /// <summary>
+    /// Takes <c>/bot{token}/{method}</c> and <c>/file/bot{token}/{path}</c> before routing (a token has a colon,
+    /// which route templates do not split reliably); anything else goes on.
+    /// </summary>
+    public RequestDelegate Middleware(RequestDelegate next) => context =>
     {
-        var token = (string?)context.GetRouteValue("token");
-        var methodName = (string?)context.GetRouteValue("method") ?? "";
+        var path = context.Request.Path.Value ?? "";
+        if (path.StartsWith("/file/bot", StringComparison.Ordinal) && Split(path["/file/bot".Length..]) is var (fileToken, filePath))
+        {
+            return HandleFileAsync(context, fileToken, filePath);
+        }
+
+        if (path.StartsWith("/bot", StringComparison.Ordinal) && Split(path["/bot".Length..]) is var (token, method))
+        {
+            return HandleMethodAsync(context, token, method);
+        }
+
+        return next(context);
+    };
+
+    private static (string Token, string Tail)? Split(string path)
+    {
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? (path[..slash], path[(slash + 1)..]) : null;
+    }
+
+    private async Task HandleMethodAsync(HttpContext context, string token, string methodName)
+    {
         if (token != _options.Token)
         {
             await WriteErrorAsync(context, new BotApiException(401, "Unauthorized"));
@@ -97,6 +120,7 @@ internal sealed partial class BotApiEndpoint
             }
 
             long? limitedChat = null;
+            long? tokenTaken = null;
             if (LocalBotApiServer.SendingMethods.Contains(method.Name))
             {
                 var chatId = TargetChat(args);
@@ -126,12 +150,30 @@ internal sealed partial class BotApiEndpoint
                             throw new BotApiException(429, $"Too Many Requests: retry after {retryAfter}", retryAfter);
                         }
                     }
+                    else
+                    {
+                        tokenTaken = id;
+                    }
 
                     limitedChat = id;
                 }
             }
 
-            var result = await method.Handler(args, ct);
+            string result;
+            try
+            {
+                result = await method.Handler(args, ct);
+            }
+            catch (BotApiException)
+            {
+                if (tokenTaken is { } refund)
+                {
+                    _limits.Refund(refund);
+                }
+
+                throw;
+            }
+
             if (limitedChat is { } sentTo)
             {
                 _stats.CountSent(sentTo);
@@ -149,10 +191,8 @@ internal sealed partial class BotApiEndpoint
         }
     }
 
-    public async Task HandleFileAsync(HttpContext context)
+    private async Task HandleFileAsync(HttpContext context, string token, string path)
     {
-        var token = (string?)context.GetRouteValue("token");
-        var path = (string?)context.GetRouteValue("path") ?? "";
         if (token != _options.Token)
         {
             await WriteErrorAsync(context, new BotApiException(401, "Unauthorized"));

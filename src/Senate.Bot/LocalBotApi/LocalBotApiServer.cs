@@ -123,8 +123,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
 
         var botApi = new BotApiEndpoint(world, updates, faults, new RateLimits(options), stats, stopping.Token);
         var server = new LocalBotApiServer(app, world, updates, faults, stats, stopping, options);
-        app.Map("/bot{token}/{method}", botApi.HandleMethodAsync);
-        app.MapGet("/file/bot{token}/{**path}", botApi.HandleFileAsync);
+        app.Use(botApi.Middleware);
         new UserApiEndpoint(server, world, stopping.Token).Map(app);
         if (options.ServePlayground)
         {

@@ -35,4 +35,14 @@ internal sealed class RateLimits(LocalBotApiOptions options)
             return null;
         }
     }
+
+    /// <summary>Gives back the tokens of a call that was refused (a 400 sends nothing).</summary>
+    public void Refund(long chatId)
+    {
+        lock (_gate)
+        {
+            _chats.GetValueOrDefault(chatId)?.Refund();
+            _global?.Refund();
+        }
+    }
 }

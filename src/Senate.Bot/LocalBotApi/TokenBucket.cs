@@ -19,6 +19,8 @@ internal sealed class TokenBucket(double perSecond, int burst, long now)
 
     public void Take() => _tokens -= 1;
 
+    public void Refund() => _tokens = Math.Min(burst, _tokens + 1);
+
     private void Refill(long now, TimeProvider time)
     {
         var elapsed = time.GetElapsedTime(_updated, now).TotalSeconds;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Senate.Bot.Tests.LocalBotApi;
 
@@ -62,8 +63,8 @@ public sealed class LimitsAndFaultsTests
     {
         await using var api = await LocalBotApiHarness.StartAsync(o => o.PerChatBurst = 1);
         var user = api.Server.User(1001, "Aigerim", "kk");
-        var sent = await api.Bot.SendMessage(user.Id, "1", replyMarkup: new Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(
-            Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton.WithCallbackData("x", "x")));
+        var sent = await api.Bot.SendMessage(user.Id, "1", replyMarkup: new InlineKeyboardMarkup(
+            InlineKeyboardButton.WithCallbackData("x", "x")));
 
         var queries = new List<string>();
         for (var i = 0; i < 3; i++)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Senate.Bot.Tests.LocalBotApi;
@@ -35,7 +36,7 @@ public sealed class PlaygroundTests
 
         using var sent = await api.Http.PostAsJsonAsync("/local/chats/1002/text", new { text = "/start" });
         var update = Assert.Single(await api.Poll());
-        var reply = await api.Bot.SendMessage(1002, "<b>Выберите</b>", Telegram.Bot.Types.Enums.ParseMode.Html,
+        var reply = await api.Bot.SendMessage(1002, "<b>Выберите</b>", ParseMode.Html,
             replyMarkup: new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Русский", "lang:ru")));
         var chat = await api.Http.GetFromJsonAsync<JsonElement>("/local/chats/1002/messages?after=0");
         using var press = await api.Http.PostAsJsonAsync("/local/chats/1002/press", new { messageId = reply.Id, buttonText = "Русский" });

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Senate.Bot.LocalBotApi;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.ReplyMarkups;
 using Telegram.Bot.Types.Enums;
 
 namespace Senate.Bot.Tests.LocalBotApi;
@@ -117,8 +117,8 @@ public sealed class UpdatesTests
     {
         await using var api = await LocalBotApiHarness.StartAsync();
         var user = api.Server.User(1003, "John", "en");
-        var sent = await api.Bot.SendMessage(user.Id, "Pick", replyMarkup: new Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(
-            Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton.WithCallbackData("A", "a")));
+        var sent = await api.Bot.SendMessage(user.Id, "Pick", replyMarkup: new InlineKeyboardMarkup(
+            InlineKeyboardButton.WithCallbackData("A", "a")));
         await user.SendText("text");
         await user.PressData(sent.Id, "a");
 
@@ -150,7 +150,7 @@ public sealed class UpdatesTests
         var stranger = new TelegramBotClient(new TelegramBotClientOptions("100000:wrong", api.Server.BaseUrl.ToString()), api.Http);
 
         var unauthorized = await Assert.ThrowsAsync<ApiRequestException>(() => stranger.GetMe());
-        using var response = await api.Http.PostAsync($"bot{api.Server.Token}/sendSomethingElse", null);
+        using var response = await api.Http.PostAsync($"/bot{api.Server.Token}/sendSomethingElse", null);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(401, unauthorized.ErrorCode);
