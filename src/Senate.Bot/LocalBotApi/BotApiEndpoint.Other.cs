@@ -23,7 +23,7 @@ internal sealed partial class BotApiEndpoint
         var allowed = args.Json("allowed_updates") is { ValueKind: JsonValueKind.Array } array
             ? array.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
             : null;
-        return await _updates.GetUpdatesAsync(args.Long("offset"), limit, timeout, allowed, ct);
+        return await _updates.GetUpdatesAsync(args.Long("offset"), limit, timeout, allowed, _faults.TakeForGetUpdates, ct);
     }
 
     private ValueTask<string> DeleteWebhook(ApiArgs args, CancellationToken ct)

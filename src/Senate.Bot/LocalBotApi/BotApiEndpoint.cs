@@ -114,11 +114,6 @@ internal sealed partial class BotApiEndpoint
         try
         {
             var args = await ApiArgs.ReadAsync(context.Request, ct);
-            if (method.Name == "getUpdates" && _faults.TakeForGetUpdates() is { } updatesFault)
-            {
-                throw new BotApiException(updatesFault.ErrorCode, updatesFault.Description);
-            }
-
             long? limitedChat = null;
             long? tokenTaken = null;
             if (LocalBotApiServer.SendingMethods.Contains(method.Name))

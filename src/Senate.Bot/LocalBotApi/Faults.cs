@@ -97,7 +97,10 @@ public sealed class Faults
         }
     }
 
-    /// <summary>The next <paramref name="count"/> getUpdates calls get this 5xx status.</summary>
+    /// <summary>
+    /// The next <paramref name="count"/> getUpdates calls get this 5xx status, starting with the one waiting now
+    /// (the server "goes down" at once, so the fault does not wait for the bot's current long poll to end).
+    /// </summary>
     public void FailGetUpdates(int count, int status = 502)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -107,7 +110,12 @@ public sealed class Faults
             _failGetUpdates = count;
             _getUpdatesStatus = status;
         }
+
+        GetUpdatesFailureArmed?.Invoke();
     }
+
+    /// <summary>Wakes a waiting getUpdates call so that it takes the failure just armed.</summary>
+    internal Action? GetUpdatesFailureArmed { get; set; }
 
     /// <summary>Removes every injected failure and block.</summary>
     public void Clear()

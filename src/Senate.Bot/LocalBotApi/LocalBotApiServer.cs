@@ -109,6 +109,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         var stats = new ServerStats(time);
         var updates = new UpdateQueue(time);
         var world = new LocalWorld(options, updates);
+        faults.GetUpdatesFailureArmed = updates.Wake;
         var stopping = new CancellationTokenSource();
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());

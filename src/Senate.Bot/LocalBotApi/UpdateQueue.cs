@@ -102,14 +102,32 @@ internal sealed class UpdateQueue(TimeProvider time)
         }
     }
 
-    /// <summary>The JSON array of the updates to return, after waiting up to <paramref name="timeoutSeconds"/>.</summary>
+    /// <summary>Wakes waiting calls so they re-check (e.g. for an injected failure).</summary>
+    public void Wake()
+    {
+        lock (_gate)
+        {
+            Pulse();
+        }
+    }
+
+    /// <summary>
+    /// The JSON array of the updates to return, after waiting up to <paramref name="timeoutSeconds"/>.
+    /// <paramref name="failure"/> is asked before every look at the queue; a failure it returns ends the call.
+    /// </summary>
     public async Task<string> GetUpdatesAsync(
         long? offset,
         int limit,
         int timeoutSeconds,
         IReadOnlyCollection<string>? allowedUpdates,
+        Func<InjectedFault?> failure,
         CancellationToken ct)
     {
+        if (failure() is { } early)
+        {
+            throw new BotApiException(early.ErrorCode, early.Description);
+        }
+
         long generation;
         lock (_gate)
         {
@@ -124,6 +142,7 @@ internal sealed class UpdateQueue(TimeProvider time)
             Pulse();
         }
 
+        var woken = false;
         var deadline = time.GetTimestamp() + (long)(Math.Clamp(timeoutSeconds, 0, 50) * (double)time.TimestampFrequency);
         while (true)
         {
@@ -137,6 +156,11 @@ internal sealed class UpdateQueue(TimeProvider time)
                         "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
                 }
 
+                if (woken && failure() is { } fault)
+                {
+                    throw new BotApiException(fault.ErrorCode, fault.Description);
+                }
+
                 var result = Take(limit);
                 var remaining = deadline - time.GetTimestamp();
                 if (result.Count > 0 || remaining <= 0)
@@ -148,6 +172,7 @@ internal sealed class UpdateQueue(TimeProvider time)
                 _waitingPolls++;
             }
 
+            woken = true;
             try
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(0, deadline - time.GetTimestamp()) / (double)time.TimestampFrequency);

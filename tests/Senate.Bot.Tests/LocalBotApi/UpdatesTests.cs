@@ -130,17 +130,22 @@ public sealed class UpdatesTests
     }
 
     [Fact]
-    public async Task FailGetUpdates_AnswersServerErrorsThenRecovers()
+    public async Task FailGetUpdates_FailsTheWaitingPollAndTheNextOnes_ThenRecovers()
     {
         await using var api = await LocalBotApiHarness.StartAsync();
-        api.Server.Faults.FailGetUpdates(2);
+        var waiting = api.Bot.GetUpdates(timeout: 20);
+        await WaitUntil(() => api.Server.WaitingPolls == 1);
 
-        var first = await Assert.ThrowsAsync<ApiRequestException>(() => api.Poll());
+        api.Server.Faults.FailGetUpdates(3);
+        var first = await Assert.ThrowsAsync<ApiRequestException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(5)));
         await Assert.ThrowsAsync<ApiRequestException>(() => api.Poll());
-        var third = await api.Poll();
+        var third = await Assert.ThrowsAsync<ApiRequestException>(() => api.Poll());
+        var fourth = await api.Poll();
 
         Assert.Equal(502, first.ErrorCode);
-        Assert.Empty(third);
+        Assert.Equal(502, third.ErrorCode);
+        Assert.Empty(fourth);
+        Assert.Equal(3, api.Server.Stats.ServerErrors);
     }
 
     [Fact]
