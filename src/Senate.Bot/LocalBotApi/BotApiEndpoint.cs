@@ -182,7 +182,11 @@ internal sealed partial class BotApiEndpoint
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The bot hung up (or the server is stopping): nobody to answer.
+            // The bot hung up, or the server is stopping: then the connection drops, as a real server's would.
+            if (!context.RequestAborted.IsCancellationRequested)
+            {
+                context.Abort();
+            }
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class LocalWorld
             }
 
             var queryId = (++_callbackCounter).ToString(CultureInfo.InvariantCulture);
-            _callbacks[queryId] = new PressedButton(queryId, fromId, chatId, messageId, data);
+            _callbacks[queryId] = new PressedButton();
             var query = new CallbackQuery
             {
                 Id = queryId,
@@ -75,18 +75,9 @@ internal sealed partial class LocalWorld
         }
     }
 
-    private sealed class PressedButton(string id, long fromId, long chatId, int messageId, string data)
+    /// <summary>A press and, once it came, the bot's answer.</summary>
+    private sealed class PressedButton
     {
-        public string Id { get; } = id;
-
-        public long FromId { get; } = fromId;
-
-        public long ChatId { get; } = chatId;
-
-        public int MessageId { get; } = messageId;
-
-        public string Data { get; } = data;
-
         public CallbackAnswer? Answer { get; set; }
     }
 }

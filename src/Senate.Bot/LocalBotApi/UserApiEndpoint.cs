@@ -261,8 +261,10 @@ internal sealed class UserApiEndpoint(LocalBotApiServer server, LocalWorld world
             await Write(context, 400, new { Error = e.Message });
             return;
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            // The caller hung up or the server is stopping.
+            context.Abort();
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -8,9 +9,10 @@ namespace Senate.Bot.Tests.LocalBotApi;
 public sealed class LimitsAndFaultsTests
 {
     [Fact]
-    public async Task PerChatLimit_BurstExceeded_Gets429WithRetryAfter_OtherChatsUnaffected()
+    public async Task PerChatLimit_BurstExceeded_Gets429WithRetryAfter_OtherChatsUnaffected_RefillsWithTime()
     {
-        await using var api = await LocalBotApiHarness.StartAsync(o => (o.PerChatPerSecond, o.PerChatBurst) = (1, 3));
+        var clock = new FakeTimeProvider();
+        await using var api = await LocalBotApiHarness.StartAsync(o => (o.PerChatPerSecond, o.PerChatBurst, o.TimeProvider) = (0.5, 3, clock));
         var user = api.Server.User(1001, "Aigerim", "kk");
         var other = api.Server.User(1002, "Ivan");
         for (var i = 0; i < 3; i++)
@@ -20,20 +22,23 @@ public sealed class LimitsAndFaultsTests
 
         var limited = await Assert.ThrowsAsync<ApiRequestException>(() => api.Bot.SendMessage(user.Id, "one too many"));
         await api.Bot.SendMessage(other.Id, "another chat is fine");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await api.Bot.SendMessage(user.Id, "after waiting");
 
         Assert.Equal(429, limited.ErrorCode);
-        Assert.NotNull(limited.Parameters?.RetryAfter);
-        Assert.InRange(limited.Parameters!.RetryAfter!.Value, 1, 2);
+        Assert.Equal(2, limited.Parameters?.RetryAfter);
+        Assert.Equal("Too Many Requests: retry after 2", limited.Message);
         Assert.Equal(1, api.Server.Stats.TooManyRequests);
         Assert.Equal(1, api.Server.Stats.LimitExceeded);
         Assert.Equal(3, api.Server.Stats.MaxPerChatInAnySecond);
-        Assert.Equal(3, api.Server.Messages(user.Id).Count);
+        Assert.Equal(4, api.Server.Messages(user.Id).Count);
     }
 
     [Fact]
     public async Task GlobalLimit_Exceeded_Gets429()
     {
-        await using var api = await LocalBotApiHarness.StartAsync(o => (o.GlobalPerSecond, o.GlobalBurst) = (2, 2));
+        var clock = new FakeTimeProvider();
+        await using var api = await LocalBotApiHarness.StartAsync(o => (o.GlobalPerSecond, o.GlobalBurst, o.TimeProvider) = (2, 2, clock));
         var users = Enumerable.Range(1, 3).Select(i => api.Server.User(2000 + i, $"U{i}")).ToList();
 
         await api.Bot.SendMessage(users[0].Id, "1");
@@ -47,7 +52,7 @@ public sealed class LimitsAndFaultsTests
     [Fact]
     public async Task LimitsNotEnforced_CallsSucceedButAreCounted()
     {
-        await using var api = await LocalBotApiHarness.StartAsync(o => (o.EnforceLimits, o.PerChatBurst) = (false, 1));
+        await using var api = await LocalBotApiHarness.StartAsync(o => (o.EnforceLimits, o.PerChatBurst, o.TimeProvider) = (false, 1, new FakeTimeProvider()));
         var user = api.Server.User(1001, "Aigerim", "kk");
 
         await api.Bot.SendMessage(user.Id, "1");
@@ -61,7 +66,7 @@ public sealed class LimitsAndFaultsTests
     [Fact]
     public async Task AnswerCallbackQueryAndGetUpdates_AreNotCountedAgainstSendingLimits()
     {
-        await using var api = await LocalBotApiHarness.StartAsync(o => o.PerChatBurst = 1);
+        await using var api = await LocalBotApiHarness.StartAsync(o => (o.PerChatBurst, o.TimeProvider) = (1, new FakeTimeProvider()));
         var user = api.Server.User(1001, "Aigerim", "kk");
         var sent = await api.Bot.SendMessage(user.Id, "1", replyMarkup: new InlineKeyboardMarkup(
             InlineKeyboardButton.WithCallbackData("x", "x")));
