@@ -149,6 +149,20 @@ public sealed class UpdatesTests
     }
 
     [Fact]
+    public async Task DeleteWebhook_WithDropPendingUpdates_ForgetsThem()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var user = api.Server.User(1002, "Ivan");
+        await user.SendText("old");
+
+        var before = await api.Bot.GetWebhookInfo();
+        await api.Bot.DeleteWebhook(dropPendingUpdates: true);
+
+        Assert.Equal(1, before.PendingUpdateCount);
+        Assert.Empty(await api.Poll());
+    }
+
+    [Fact]
     public async Task WrongToken_Gets401_AndUnknownMethod_Gets404()
     {
         await using var api = await LocalBotApiHarness.StartAsync();
