@@ -58,14 +58,28 @@ public abstract class Conversation<TDraft> : Conversation
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
-    /// <summary>Loads the draft from the record (a fresh draft when the record has none).</summary>
-    protected Conversation(ConversationRecord record)
-        : base(record) =>
-        Draft = string.IsNullOrEmpty(record.Draft) ? new TDraft() : JsonSerializer.Deserialize<TDraft>(record.Draft, Json) ?? new TDraft();
+    private TDraft? _draft;
 
-    /// <summary>The draft being filled.</summary>
-    protected TDraft Draft { get; }
+    /// <summary>Creates the flow; the draft is read from the record when first used.</summary>
+    protected Conversation(ConversationRecord record)
+        : base(record)
+    {
+    }
+
+    /// <summary>
+    /// The draft being filled, read from the record on first use (a fresh draft when the record has none). Reading
+    /// lazily means a flow made to replace another starts from an empty draft once the engine has cleared the record.
+    /// </summary>
+    protected TDraft Draft => _draft ??= string.IsNullOrEmpty(Record.Draft)
+        ? new TDraft()
+        : JsonSerializer.Deserialize<TDraft>(Record.Draft, Json) ?? new TDraft();
 
     /// <inheritdoc />
-    public override void Save() => Record.Draft = JsonSerializer.Serialize(Draft, Json);
+    public override void Save()
+    {
+        if (_draft is not null)
+        {
+            Record.Draft = JsonSerializer.Serialize(_draft, Json);
+        }
+    }
 }

@@ -223,6 +223,21 @@ public sealed class BotEngineTests
     }
 
     [Fact]
+    public void ANewFlowReplacingAnother_StartsFromAnEmptyDraft()
+    {
+        var bot = Ready();
+        bot.Command("survey");
+        bot.Text("Aigerim");
+
+        bot.Command("survey");
+        bot.Text("Ivan");
+        bot.PressLabel(bot.Render(CommonTexts.Yes));
+
+        Assert.Equal(("Ivan", "yes"), Assert.Single(_survey.Submitted));
+        Assert.DoesNotContain("Aigerim", bot.Record.Draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StaffCommand_ForACitizen_IsUnknownAndNotRun()
     {
         var bot = Ready();
