@@ -1,1 +1,22 @@
-return 0;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Senate.Bot;
+using Senate.Bot.Storage;
+
+var builder = BotHost.CreateBuilder(args);
+using var host = builder.Build();
+try
+{
+    await host.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException e)
+{
+    await Console.Error.WriteLineAsync("Senate.Bot cannot start: " + string.Join(" ", e.Failures));
+    return 2;
+}
+catch (DatabaseInUseException e)
+{
+    await Console.Error.WriteLineAsync("Senate.Bot cannot start: " + e.Message);
+    return 3;
+}

@@ -1,0 +1,19 @@
+using Telegram.Bot.Types.Enums;
+
+namespace Senate.Bot.LocalBotApi;
+
+/// <summary>A chat the fake server knows, with its messages in order. Guarded by <see cref="LocalWorld"/>'s lock.</summary>
+internal sealed class LocalChat(long id, ChatType type, string title)
+{
+    public long Id { get; } = id;
+
+    public ChatType Type { get; } = type;
+
+    /// <summary>The group's title, or the user's first name for a private chat.</summary>
+    public string Title { get; set; } = title;
+
+    /// <summary>Messages by id − 1 (ids are dense within a chat).</summary>
+    public List<MessageSlot> Messages { get; } = [];
+
+    public bool IsPrivate => Type == ChatType.Private;
+}

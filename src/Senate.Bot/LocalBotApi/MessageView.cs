@@ -1,0 +1,51 @@
+namespace Senate.Bot.LocalBotApi;
+
+/// <summary>A message as the <c>/local</c> HTTP endpoints show it (JSON, camelCase), with a download URL for its file.</summary>
+internal sealed record MessageView(
+    int MessageId,
+    long ChatId,
+    long FromId,
+    bool FromBot,
+    string Kind,
+    string? Text,
+    string? Html,
+    IReadOnlyList<IReadOnlyList<InlineButton>> InlineButtons,
+    IReadOnlyList<IReadOnlyList<KeyboardKey>>? ReplyKeyboard,
+    bool RemoveKeyboard,
+    string? FileId,
+    string? FileName,
+    string? FileUrl,
+    double? Latitude,
+    double? Longitude,
+    string? PhoneNumber,
+    int? ReplyToMessageId,
+    string? MediaGroupId,
+    int Edited,
+    bool Deleted,
+    DateTimeOffset Date,
+    long Sequence)
+{
+    public static MessageView Of(BotMessage m, long sequence) => new(
+        m.MessageId,
+        m.ChatId,
+        m.FromId,
+        m.FromBot,
+        m.Kind.ToString().ToLowerInvariant(),
+        m.Text,
+        m.Html,
+        m.InlineButtons,
+        m.ReplyKeyboard,
+        m.RemoveKeyboard,
+        m.FileId,
+        m.FileName,
+        m.FileId is null ? null : "/local/files/" + Uri.EscapeDataString(m.FileId),
+        m.Latitude,
+        m.Longitude,
+        m.PhoneNumber,
+        m.ReplyToMessageId,
+        m.MediaGroupId,
+        m.Edited,
+        m.Deleted,
+        m.Date,
+        sequence);
+}

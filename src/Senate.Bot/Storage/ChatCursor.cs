@@ -1,0 +1,17 @@
+namespace Senate.Bot.Storage;
+
+/// <summary>The last update handled in a chat: a redelivered update (getUpdates is at-least-once) is recognised by it.</summary>
+public sealed class ChatCursor
+{
+    /// <summary>The chat id.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The highest update id handled for the chat.</summary>
+    public long LastUpdateId { get; set; }
+
+    /// <summary>
+    /// True while a reply keyboard (contact or location button) may be showing in the chat, so a later message
+    /// removes it; false spares every other message the extra call that removal costs.
+    /// </summary>
+    public bool KeyboardShown { get; set; }
+}

@@ -1,0 +1,26 @@
+using LiteDB;
+using Senate.Bot.Domain.Conversations;
+
+namespace Senate.Bot.Storage;
+
+/// <summary>Each chat's conversation record; idle chats have none.</summary>
+public sealed class ConversationStore(BotDatabase database)
+{
+    private readonly ILiteCollection<ConversationRecord> _records = database.Collection<ConversationRecord>("conversations");
+
+    /// <summary>The chat's record, or a new idle one.</summary>
+    public ConversationRecord Load(long chatId) => _records.FindById(chatId) ?? new ConversationRecord { Id = chatId };
+
+    /// <summary>Saves an active record, deletes an idle one.</summary>
+    public void Save(ConversationRecord record)
+    {
+        if (record.IsActive)
+        {
+            _records.Upsert(record);
+        }
+        else
+        {
+            _records.Delete(record.Id);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Senate.Bot.Storage;
+
+/// <summary>
+/// Runs every change to the database on one dedicated thread, many units of work to a transaction (group
+/// commit): LiteDB transactions belong to one OS thread, a commit per update caps throughput, and serial
+/// execution makes each unit's read-check-write atomic (the last seat of an event goes to exactly one person).
+/// A unit runs synchronously and must not await. When a unit throws, its batch is rolled back and every unit of
+/// the batch is run again in a transaction of its own, so one bad update never undoes another's work.
+/// </summary>
+public sealed partial class DatabaseWriter : IAsyncDisposable
+{
+    private readonly BotDatabase _database;
+    private readonly ILogger<DatabaseWriter> _logger;
+    private readonly int _maxBatch;
+    private readonly Channel<IUnit> _queue = Channel.CreateUnbounded<IUnit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Thread _thread;
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>Starts the writer thread.</summary>
+    public DatabaseWriter(BotDatabase database, ILogger<DatabaseWriter> logger, int maxBatch = 256)
+    {
+        _database = database;
+        _logger = logger;
+        _maxBatch = maxBatch;
+        _thread = new Thread(Loop) { IsBackground = true, Name = "database-writer" };
+        _thread.Start();
+    }
+
+    /// <summary>Commits counted since start (for the benchmark and diagnostics).</summary>
+    public long Commits { get; private set; }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction on the writer thread and returns its result once committed.</summary>
+    public Task<T> Run<T>(Func<T> work)
+    {
+        var unit = new Unit<T>(work);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(unit), this);
+
+        return unit.Completion.Task;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction on the writer thread.</summary>
+    public Task Run(Action work) => Run(() =>
+    {
+        work();
+        return true;
+    });
+
+    /// <summary>
+    /// Registers an action to run on the writer thread right after the current unit's transaction commits
+    /// (e.g. handing sent-to-be messages to the sender). Only valid inside a unit; dropped if the unit rolls back.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (Thread.CurrentThread != _thread)
+        {
+            throw new InvalidOperationException("AfterCommit is only valid inside a unit of work.");
+        }
+
+        _afterCommit.Add(action);
+    }
+
+    /// <summary>True on the writer thread (inside a unit of work).</summary>
+    public bool IsWriterThread => Thread.CurrentThread == _thread;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.Run(() => _thread.Join()).ConfigureAwait(false);
+    }
+
+    private void Loop()
+    {
+        var reader = _queue.Reader;
+        var batch = new List<IUnit>(_maxBatch);
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            batch.Clear();
+            while (batch.Count < _maxBatch && reader.TryRead(out var unit))
+            {
+                batch.Add(unit);
+            }
+
+            if (batch.Count > 0)
+            {
+                RunBatch(batch);
+            }
+        }
+    }
+
+    private void RunBatch(List<IUnit> batch)
+    {
+        var db = _database.Database;
+        var afterCommitStart = _afterCommit.Count;
+        try
+        {
+            db.BeginTrans();
+            foreach (var unit in batch)
+            {
+                unit.Execute();
+            }
+
+            db.Commit();
+            Commits++;
+        }
+        catch (Exception e) when (batch.Count > 1)
+        {
+            Rollback();
+            _afterCommit.RemoveRange(afterCommitStart, _afterCommit.Count - afterCommitStart);
+            LogBatchRetried(e, batch.Count);
+            foreach (var unit in batch)
+            {
+                unit.Reset();
+                RunBatch([unit]);
+            }
+
+            return;
+        }
+        catch (Exception e)
+        {
+            Rollback();
+            _afterCommit.RemoveRange(afterCommitStart, _afterCommit.Count - afterCommitStart);
+            batch[0].Fail(e);
+            return;
+        }
+
+        RunAfterCommit();
+        foreach (var unit in batch)
+        {
+            unit.Complete();
+        }
+    }
+
+    private void Rollback()
+    {
+        try
+        {
+            _database.Database.Rollback();
+        }
+        catch (Exception e)
+        {
+            LogRollbackFailed(e);
+        }
+    }
+
+    private void RunAfterCommit()
+    {
+        foreach (var action in _afterCommit)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e)
+            {
+                LogAfterCommitFailed(e);
+            }
+        }
+
+        _afterCommit.Clear();
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "A unit of work failed in a batch of {Count}; running them one by one.")]
+    private partial void LogBatchRetried(Exception exception, int count);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Rolling back a transaction failed.")]
+    private partial void LogRollbackFailed(Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "An after-commit action failed.")]
+    private partial void LogAfterCommitFailed(Exception exception);
+
+    private interface IUnit
+    {
+        void Execute();
+
+        void Reset();
+
+        void Complete();
+
+        void Fail(Exception exception);
+    }
+
+    private sealed class Unit<T>(Func<T> work) : IUnit
+    {
+        private T? _result;
+
+        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Execute() => _result = work();
+
+        public void Reset() => _result = default;
+
+        public void Complete() => Completion.TrySetResult(_result!);
+
+        public void Fail(Exception exception) => Completion.TrySetException(exception);
+    }
+}

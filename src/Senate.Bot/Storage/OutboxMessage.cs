@@ -1,0 +1,87 @@
+namespace Senate.Bot.Storage;
+
+/// <summary>
+/// A Telegram call the bot owes: written in the same transaction as the change that caused it, deleted once sent,
+/// so a crash between the two re-sends it instead of losing it. Text is already rendered in the recipient's language.
+/// </summary>
+public sealed class OutboxMessage
+{
+    /// <summary>Increasing id: the sending order within a chat.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The chat it goes to.</summary>
+    public long ChatId { get; set; }
+
+    /// <summary>What kind of call.</summary>
+    public OutboxKind Kind { get; set; }
+
+    /// <summary>For <see cref="OutboxKind.AnswerCallback"/>: the callback query id.</summary>
+    public string? CallbackQueryId { get; set; }
+
+    /// <summary>The HTML text or caption (for a callback answer: the plain notice, may be empty).</summary>
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>Inline keyboard rows.</summary>
+    public List<List<OutboxButton>>? Buttons { get; set; }
+
+    /// <summary>Reply keyboard rows.</summary>
+    public List<List<OutboxKey>>? Keyboard { get; set; }
+
+    /// <summary>Removes the reply keyboard.</summary>
+    public bool RemoveKeyboard { get; set; }
+
+    /// <summary>Edits this message instead of sending.</summary>
+    public int? EditMessageId { get; set; }
+
+    /// <summary>Edits the message remembered under this tag instead of sending.</summary>
+    public string? EditTag { get; set; }
+
+    /// <summary>A photo or document.</summary>
+    public OutboxAttachment? Attachment { get; set; }
+
+    /// <summary>Photos (file ids) sent as an album before the text.</summary>
+    public List<string>? Album { get; set; }
+
+    /// <summary>A location sent after the text.</summary>
+    public double? Latitude { get; set; }
+
+    /// <summary>A location sent after the text.</summary>
+    public double? Longitude { get; set; }
+
+    /// <summary>Remember the sent message under this tag.</summary>
+    public string? Tag { get; set; }
+
+    /// <summary>When it was queued.</summary>
+    public DateTime CreatedUtc { get; set; }
+}
+
+/// <summary>The Telegram call an outbox entry makes.</summary>
+public enum OutboxKind
+{
+    /// <summary>sendMessage / sendPhoto / sendDocument, or an edit.</summary>
+    Message,
+    /// <summary>answerCallbackQuery.</summary>
+    AnswerCallback,
+}
+
+/// <summary>An inline button as sent.</summary>
+public sealed record OutboxButton(string Label, string? Data, string? Url);
+
+/// <summary>A reply keyboard key as sent.</summary>
+public sealed record OutboxKey(string Label, bool RequestContact, bool RequestLocation);
+
+/// <summary>A file as sent.</summary>
+public sealed class OutboxAttachment
+{
+    /// <summary>True for a photo, false for a document.</summary>
+    public bool IsPhoto { get; set; }
+
+    /// <summary>A Telegram file id to resend.</summary>
+    public string? FileId { get; set; }
+
+    /// <summary>Bytes to upload.</summary>
+    public byte[]? Content { get; set; }
+
+    /// <summary>File name shown to the user.</summary>
+    public string FileName { get; set; } = "file";
+}

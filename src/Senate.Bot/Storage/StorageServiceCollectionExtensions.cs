@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Senate.Bot.Storage;
+
+/// <summary>Adds the LiteDB storage: the one database, its writer thread and the stores.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="BotDatabase"/>, <see cref="DatabaseWriter"/> and the host's stores.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
+            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            return new BotDatabase(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+        });
+        services.AddSingleton(sp => new DatabaseWriter(
+            sp.GetRequiredService<BotDatabase>(),
+            sp.GetRequiredService<ILogger<DatabaseWriter>>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.MaxBatch));
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ChatCursorStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<MessageTagStore>();
+        return services;
+    }
+}

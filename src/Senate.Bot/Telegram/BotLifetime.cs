@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Senate.Bot.Storage;
+
+namespace Senate.Bot.Telegram;
+
+/// <summary>
+/// Start-up and shutdown around the poller: at start it resumes the unsent outbox and registers commands in
+/// the background; at stop (after the poller has stopped) it lets handled updates finish, gives the outbox a
+/// moment to drain, and checkpoints the database so the file is clean.
+/// </summary>
+public sealed partial class BotLifetime(
+    OutboxDispatcher dispatcher,
+    ChatScheduler scheduler,
+    CommandRegistrar commands,
+    BotIdentity identity,
+    BotDatabase database,
+    DatabaseWriter writer,
+    ILogger<BotLifetime> logger) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _background = Task.CompletedTask;
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await dispatcher.Resume().ConfigureAwait(false);
+        _background = Task.Run(async () =>
+        {
+            await identity.Resolve(_stopping.Token).ConfigureAwait(false);
+            await commands.Register(_stopping.Token).ConfigureAwait(false);
+        }, CancellationToken.None);
+        LogStarted(database.Path);
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _background.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Registration is retried at the next start.
+        }
+
+        await scheduler.WaitIdle(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        await dispatcher.WaitIdle(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
+        await writer.Run(() => { }).ConfigureAwait(false);
+        LogStopped();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _stopping.Dispose();
+
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Information, Message = "Senate.Bot started with database {Path}.")]
+    private partial void LogStarted(string path);
+
+    [LoggerMessage(EventId = 4302, Level = LogLevel.Information, Message = "Senate.Bot stopped cleanly.")]
+    private partial void LogStopped();
+}

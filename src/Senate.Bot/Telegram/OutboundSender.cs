@@ -1,0 +1,246 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Senate.Bot.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Senate.Bot.Telegram;
+
+/// <summary>
+/// The one path every outgoing Telegram call takes. It keeps Telegram's limits with token buckets (overall,
+/// per private chat, per group), waits out a 429's <c>retry_after</c> for that chat only, retries transient
+/// failures (5xx, network) with doubling delays, and reports a 403 so the user is marked as having blocked the bot.
+/// Thread-safe; callers send one message of a chat at a time so the chat's order is kept.
+/// </summary>
+public sealed partial class OutboundSender : IAsyncDisposable
+{
+    private readonly ITelegramBotClient _bot;
+    private readonly SendingOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboundSender> _logger;
+    private readonly TokenBucketRateLimiter _global;
+    private readonly PartitionedRateLimiter<long> _perChat;
+
+    /// <summary>Creates the sender.</summary>
+    public OutboundSender(ITelegramBotClient bot, IOptions<BotOptions> options, TimeProvider time, ILogger<OutboundSender> logger)
+    {
+        _bot = bot;
+        _options = options.Value.Sending;
+        _time = time;
+        _logger = logger;
+        _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = _options.GlobalPerSecond,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / _options.GlobalPerSecond),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+        _perChat = PartitionedRateLimiter.Create<long, long>(chatId => chatId < 0
+            ? RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Min(3, _options.GroupPerMinute),
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / _options.GroupPerMinute),
+                QueueLimit = int.MaxValue,
+                AutoReplenishment = true,
+            })
+            : RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = _options.PerChatBurst,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / _options.PerChatPerSecond),
+                QueueLimit = int.MaxValue,
+                AutoReplenishment = true,
+            }));
+    }
+
+    /// <summary>Makes the calls of one outbox entry; returns how it ended and the id of the message sent or edited.</summary>
+    public async Task<(SendOutcome Outcome, int? MessageId)> Send(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken cancellationToken)
+    {
+        var step = 0;
+        int? messageId = null;
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                while (step < Steps)
+                {
+                    var id = await SendStep(message, step, messageId, resolveTag, cancellationToken).ConfigureAwait(false);
+                    messageId ??= id;
+                    step++;
+                }
+
+                return (SendOutcome.Sent, messageId);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.TooManyRequests)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                LogRetryAfter(message.ChatId, wait.TotalSeconds);
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.Forbidden)
+            {
+                LogBlocked(message.ChatId);
+                return (SendOutcome.Blocked, messageId);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+            {
+                step++;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && IsEdit(message) && e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase))
+            {
+                // The message to edit is gone: send the text as a new message instead.
+                message.EditMessageId = null;
+                message.EditTag = null;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
+            {
+                LogRefused(e, message.ChatId, e.ErrorCode);
+                return (SendOutcome.Dropped, messageId);
+            }
+            catch (Exception e) when (e is RequestException or HttpRequestException or ApiRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (++failures >= _options.MaxAttempts)
+                {
+                    LogGaveUp(e, message.ChatId, failures);
+                    return (SendOutcome.Dropped, messageId);
+                }
+
+                var delay = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, _options.RetryDelay.Ticks << Math.Min(failures - 1, 20)));
+                LogTransient(message.ChatId, failures, delay.TotalSeconds);
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _global.DisposeAsync().ConfigureAwait(false);
+        await _perChat.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static bool IsEdit(OutboxMessage message) => message.EditMessageId is not null || message.EditTag is not null;
+
+    /// <summary>Album, main message, markup fix-up, location: the calls one entry may make.</summary>
+    private const int Steps = 4;
+
+    private async Task<int?> SendStep(OutboxMessage message, int step, int? mainId, Func<string, int?> resolveTag, CancellationToken ct)
+    {
+        switch (step)
+        {
+            case 0 when message.Kind == OutboxKind.AnswerCallback:
+                await Limit(null, ct).ConfigureAwait(false);
+                await _bot.AnswerCallbackQuery(message.CallbackQueryId!, message.Text.Length == 0 ? null : message.Text, cancellationToken: ct).ConfigureAwait(false);
+                return null;
+            case 0 when message.Album is { Count: > 0 } album:
+                await Limit(message.ChatId, ct).ConfigureAwait(false);
+                await _bot.SendMediaGroup(message.ChatId, album.Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), cancellationToken: ct).ConfigureAwait(false);
+                return null;
+            case 1 when message.Kind == OutboxKind.Message:
+                return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
+            case 2 when message is { Kind: OutboxKind.Message, RemoveKeyboard: true, Buttons.Count: > 0, EditMessageId: null, EditTag: null } && mainId is { } sentId:
+                // A message cannot both remove the reply keyboard and carry inline buttons: add them by an edit.
+                await Limit(message.ChatId, ct).ConfigureAwait(false);
+                await _bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+                return null;
+            case 3 when message is { Kind: OutboxKind.Message, Latitude: { } latitude, Longitude: { } longitude }:
+                await Limit(message.ChatId, ct).ConfigureAwait(false);
+                await _bot.SendLocation(message.ChatId, latitude, longitude, cancellationToken: ct).ConfigureAwait(false);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<int?> SendMain(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken ct)
+    {
+        await Limit(message.ChatId, ct).ConfigureAwait(false);
+        var editId = message.EditMessageId ?? (message.EditTag is { } tag ? resolveTag(tag) : null);
+        Message sent;
+        if (editId is { } id && message.Attachment is null)
+        {
+            sent = await _bot.EditMessageText(message.ChatId, id, message.Text, ParseMode.Html, replyMarkup: Inline(message), cancellationToken: ct).ConfigureAwait(false);
+        }
+        else if (message.Attachment is { } attachment)
+        {
+            InputFile file = attachment.FileId is { } fileId
+                ? InputFile.FromFileId(fileId)
+                : InputFile.FromStream(new MemoryStream(attachment.Content ?? []), attachment.FileName);
+            sent = attachment.IsPhoto
+                ? await _bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyMarkup: Markup(message), cancellationToken: ct).ConfigureAwait(false)
+                : await _bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyMarkup: Markup(message), cancellationToken: ct).ConfigureAwait(false);
+        }
+        else
+        {
+            sent = await _bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyMarkup: Markup(message), linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: ct).ConfigureAwait(false);
+        }
+
+        return sent.MessageId;
+    }
+
+    private static string? Caption(OutboxMessage message) => message.Text.Length == 0 ? null : message.Text;
+
+    private static ReplyMarkup? Markup(OutboxMessage message)
+    {
+        if (message.RemoveKeyboard)
+        {
+            return new ReplyKeyboardRemove();
+        }
+
+        if (message.Keyboard is { Count: > 0 } rows)
+        {
+            return new ReplyKeyboardMarkup(rows.Select(row => row.Select(k => new KeyboardButton(k.Label)
+            {
+                RequestContact = k.RequestContact,
+                RequestLocation = k.RequestLocation,
+            })))
+            {
+                ResizeKeyboard = true,
+                OneTimeKeyboard = true,
+            };
+        }
+
+        return Inline(message);
+    }
+
+    private static InlineKeyboardMarkup? Inline(OutboxMessage message) =>
+        message.Buttons is { Count: > 0 } rows
+            ? new InlineKeyboardMarkup(rows.Select(row => row.Select(b => b.Url is { } url
+                ? InlineKeyboardButton.WithUrl(b.Label, url)
+                : InlineKeyboardButton.WithCallbackData(b.Label, b.Data ?? string.Empty))))
+            : null;
+
+    private async Task Limit(long? chatId, CancellationToken ct)
+    {
+        if (chatId is { } chat)
+        {
+            using var chatLease = await _perChat.AcquireAsync(chat, 1, ct).ConfigureAwait(false);
+        }
+
+        using var lease = await _global.AcquireAsync(1, ct).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Telegram asked to wait {Seconds} s before sending to chat {ChatId} again.")]
+    private partial void LogRetryAfter(long chatId, double seconds);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Chat {ChatId} has blocked the bot; its messages are dropped.")]
+    private partial void LogBlocked(long chatId);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Telegram refused a message to chat {ChatId} with {ErrorCode}; it is dropped.")]
+    private partial void LogRefused(Exception exception, long chatId, int errorCode);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed ({Failures} so far); retrying in {Seconds} s.")]
+    private partial void LogTransient(long chatId, int failures, double seconds);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Sending to chat {ChatId} failed {Failures} times; the message is dropped.")]
+    private partial void LogGaveUp(Exception exception, long chatId, int failures);
+}

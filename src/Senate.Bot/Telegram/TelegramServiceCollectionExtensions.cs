@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Senate.Bot.Telegram;
+
+/// <summary>Adds the Telegram side: the client, receiving (poller, scheduler, processor) and sending (outbox, sender).</summary>
+public static class TelegramServiceCollectionExtensions
+{
+    /// <summary>Adds the Telegram adapter and its hosted services.</summary>
+    public static IServiceCollection AddTelegram(this IServiceCollection services)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient("telegram", client => client.Timeout = TimeSpan.FromSeconds(100));
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient("telegram");
+
+            // The library's own retry would sleep through a 429 inside the call, holding up the sender;
+            // OutboundSender waits per chat instead.
+            return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
+        });
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<OutboundSender>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<ChatScheduler>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddHostedService<BotLifetime>();
+        services.AddHostedService<UpdatePoller>();
+        return services;
+    }
+}

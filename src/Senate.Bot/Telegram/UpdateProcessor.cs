@@ -1,0 +1,165 @@
+using Microsoft.Extensions.Logging;
+using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Users;
+using Senate.Bot.Storage;
+
+namespace Senate.Bot.Telegram;
+
+/// <summary>
+/// Handles one update durably: in one unit of work on the database writer it skips a redelivered update,
+/// loads the user and the chat's conversation, runs the engine, saves what changed and queues the replies in
+/// the outbox; after the commit the replies go to the sender. An exception in the engine rolls back that
+/// update's changes only; the user then gets an apology and the update is marked handled, so it is not retried forever.
+/// </summary>
+public sealed partial class UpdateProcessor(
+    DatabaseWriter writer,
+    BotEngine engine,
+    UserStore users,
+    ConversationStore conversations,
+    ChatCursorStore cursors,
+    OutboxStore outbox,
+    MessageTagStore tags,
+    ReplyRenderer renderer,
+    OutboxDispatcher dispatcher,
+    StaffDirectory staff,
+    TimeProvider time,
+    ILogger<UpdateProcessor> logger)
+{
+    /// <summary>Handles an update; completes once its effects are committed.</summary>
+    public async Task Process(IncomingUpdate update)
+    {
+        try
+        {
+            await writer.Run(() => Handle(update)).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            LogHandlingFailed(e, update.UpdateId, update.ChatId);
+            await writer.Run(() => Apologise(update)).ConfigureAwait(false);
+        }
+    }
+
+    private void Handle(IncomingUpdate update)
+    {
+        var cursor = cursors.Get(update.ChatId);
+        if (update.UpdateId <= cursor.LastUpdateId)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var user = LoadUser(update, now.UtcDateTime);
+        var record = conversations.Load(update.ChatId);
+        var input = update.Input is ReplyToBotInput reply
+            ? reply with { Tag = tags.TagOf(update.ChatId, reply.RepliedMessageId) }
+            : update.Input;
+        var turn = new Turn(user, update.ChatId, update.IsPrivate, now, record, staff.RoleOf(user.Id))
+        {
+            PressedMessageId = update.PressedMessageId,
+        };
+
+        engine.Handle(turn, input);
+
+        users.Save(user);
+        conversations.Save(record);
+        cursor.LastUpdateId = update.UpdateId;
+        var queued = new List<OutboxMessage>(turn.Replies.Count + 1);
+        if (update.CallbackQueryId is { } queryId)
+        {
+            queued.Add(new OutboxMessage
+            {
+                ChatId = update.ChatId,
+                Kind = OutboxKind.AnswerCallback,
+                CallbackQueryId = queryId,
+                Text = turn.Toast is { } toast ? renderer.Toast(toast, user.Language) : string.Empty,
+                CreatedUtc = now.UtcDateTime,
+            });
+        }
+
+        queued.AddRange(turn.Replies.Select(r => renderer.Render(r, turn, now.UtcDateTime)));
+        TrackKeyboard(cursor, queued);
+        cursors.Save(cursor);
+        Queue(queued);
+    }
+
+    private void Apologise(IncomingUpdate update)
+    {
+        var cursor = cursors.Get(update.ChatId);
+        if (update.UpdateId <= cursor.LastUpdateId)
+        {
+            return;
+        }
+
+        cursor.LastUpdateId = update.UpdateId;
+        cursors.Save(cursor);
+        var now = time.GetUtcNow().UtcDateTime;
+        var language = users.Get(update.From.Id)?.Language ?? Domain.Texts.Languages.FromTelegramTag(update.From.LanguageCode);
+        var queued = new List<OutboxMessage>();
+        if (update.CallbackQueryId is { } queryId)
+        {
+            queued.Add(new OutboxMessage { ChatId = update.ChatId, Kind = OutboxKind.AnswerCallback, CallbackQueryId = queryId, CreatedUtc = now });
+        }
+
+        if (update.IsPrivate)
+        {
+            queued.Add(renderer.Render(Reply.Of(CommonTexts.Apology), update.ChatId, language, now));
+        }
+
+        Queue(queued);
+    }
+
+    /// <summary>Drops keyboard removals where no reply keyboard can be showing, and remembers when one is.</summary>
+    private static void TrackKeyboard(ChatCursor cursor, List<OutboxMessage> messages)
+    {
+        foreach (var message in messages.Where(m => m.ChatId == cursor.Id && m.Kind == OutboxKind.Message))
+        {
+            if (message.Keyboard is { Count: > 0 })
+            {
+                cursor.KeyboardShown = true;
+            }
+            else if (message.RemoveKeyboard)
+            {
+                message.RemoveKeyboard = cursor.KeyboardShown;
+                cursor.KeyboardShown = false;
+            }
+        }
+    }
+
+    private void Queue(List<OutboxMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            outbox.Add(message);
+        }
+
+        writer.AfterCommit(() => dispatcher.Enqueue(messages));
+    }
+
+    private BotUser LoadUser(IncomingUpdate update, DateTime nowUtc)
+    {
+        var from = update.From;
+        var user = users.Get(from.Id) ?? new BotUser
+        {
+            Id = from.Id,
+            Language = Domain.Texts.Languages.FromTelegramTag(from.LanguageCode),
+            FirstSeenUtc = nowUtc,
+        };
+        user.FirstName = from.FirstName;
+        user.Username = from.Username;
+        user.LastSeenUtc = nowUtc;
+        if (update.IsPrivate)
+        {
+            user.BlockedBotUtc = null;
+        }
+
+        return user;
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Handling update {UpdateId} of chat {ChatId} failed; the user gets an apology.")]
+    private partial void LogHandlingFailed(Exception exception, int updateId, long chatId);
+}

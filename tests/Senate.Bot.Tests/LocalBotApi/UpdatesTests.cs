@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.ReplyMarkups;
+using Telegram.Bot.Types.Enums;
+
+namespace Senate.Bot.Tests.LocalBotApi;
+
+public sealed class UpdatesTests
+{
+    [Fact]
+    public async Task GetMe_ReturnsTheConfiguredBot()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync(o => o.BotUsername = "TestSenateBot");
+
+        var me = await api.Bot.GetMe();
+
+        Assert.Equal(100000, me.Id);
+        Assert.True(me.IsBot);
+        Assert.Equal("TestSenateBot", me.Username);
+    }
+
+    [Fact]
+    public async Task GetUpdates_LongPoll_ReturnsAUserMessageAsSoonAsItIsSent()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var user = api.Server.User(1001, "Aigerim", "kk", "aigerim");
+        var watch = Stopwatch.StartNew();
+
+        var poll = api.Bot.GetUpdates(timeout: 15);
+        await WaitUntil(() => api.Server.WaitingPolls == 1);
+        var updateId = await user.SendText("/start event_42");
+        var updates = await poll.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "the long poll should end when the update arrives");
+        var update = Assert.Single(updates);
+        Assert.Equal(updateId, update.Id);
+        var message = update.Message!;
+        Assert.Equal("/start event_42", message.Text);
+        Assert.Equal(1001, message.Chat.Id);
+        Assert.Equal(ChatType.Private, message.Chat.Type);
+        Assert.Equal("kk", message.From!.LanguageCode);
+        Assert.Equal("aigerim", message.From.Username);
+        var command = Assert.Single(message.Entities!);
+        Assert.Equal(MessageEntityType.BotCommand, command.Type);
+        Assert.Equal(6, command.Length);
+    }
+
+    [Fact]
+    public async Task GetUpdates_NothingPending_HoldsForTheTimeoutThenReturnsEmpty()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var watch = Stopwatch.StartNew();
+
+        var updates = await api.Bot.GetUpdates(timeout: 1);
+
+        Assert.Empty(updates);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(900), $"returned after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task GetUpdates_WithoutHigherOffset_ResendsUnconfirmedUpdates_AndOffsetConfirmsAllBelowIt()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var user = api.Server.User(1002, "Ivan");
+        var first = await user.SendText("one");
+        var second = await user.SendText("two");
+
+        var initial = await api.Poll();
+        var again = await api.Poll();
+        var afterFirst = await api.Poll(first + 1);
+        var afterBoth = await api.Poll(second + 1);
+
+        Assert.Equal([first, second], initial.Select(u => u.Id));
+        Assert.Equal([first, second], again.Select(u => u.Id));
+        Assert.Equal([second], afterFirst.Select(u => u.Id));
+        Assert.Empty(afterBoth);
+        Assert.Equal(0, api.Server.PendingUpdates);
+    }
+
+    [Fact]
+    public async Task Redeliver_AConfirmedUpdate_ComesBackOnceWhateverTheOffset()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var user = api.Server.User(1002, "Ivan");
+        var id = await user.SendText("hello");
+        await api.Poll();
+        Assert.Empty(await api.Poll(id + 1));
+
+        api.Server.Redeliver(id);
+        var redelivered = await api.Poll(id + 1);
+        var afterwards = await api.Poll(id + 1);
+
+        Assert.Equal("hello", Assert.Single(redelivered).Message!.Text);
+        Assert.Equal(id, redelivered[0].Id);
+        Assert.Empty(afterwards);
+    }
+
+    [Fact]
+    public async Task GetUpdates_SecondConcurrentPoller_EndsTheFirstWith409Conflict()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var first = api.Bot.GetUpdates(timeout: 10);
+        await WaitUntil(() => api.Server.WaitingPolls == 1);
+
+        var second = await api.Bot.GetUpdates(timeout: 0);
+        var conflict = await Assert.ThrowsAsync<ApiRequestException>(() => first.WaitAsync(TimeSpan.FromSeconds(5)));
+
+        Assert.Empty(second);
+        Assert.Equal(409, conflict.ErrorCode);
+        Assert.Contains("terminated by other getUpdates request", conflict.Message);
+        Assert.Equal(1, api.Server.Stats.Conflicts);
+    }
+
+    [Fact]
+    public async Task GetUpdates_AllowedUpdatesIsSticky_AndDropsOtherTypes()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var user = api.Server.User(1003, "John", "en");
+        var sent = await api.Bot.SendMessage(user.Id, "Pick", replyMarkup: new InlineKeyboardMarkup(
+            InlineKeyboardButton.WithCallbackData("A", "a")));
+        await user.SendText("text");
+        await user.PressData(sent.Id, "a");
+
+        var onlyMessages = await api.Bot.GetUpdates(timeout: 0, allowedUpdates: [UpdateType.Message]);
+        var stillOnlyMessages = await api.Bot.GetUpdates(timeout: 0);
+
+        Assert.Equal(UpdateType.Message, Assert.Single(onlyMessages).Type);
+        Assert.Equal(UpdateType.Message, Assert.Single(stillOnlyMessages).Type);
+    }
+
+    [Fact]
+    public async Task FailGetUpdates_AnswersServerErrorsThenRecovers()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        api.Server.Faults.FailGetUpdates(2);
+
+        var first = await Assert.ThrowsAsync<ApiRequestException>(() => api.Poll());
+        await Assert.ThrowsAsync<ApiRequestException>(() => api.Poll());
+        var third = await api.Poll();
+
+        Assert.Equal(502, first.ErrorCode);
+        Assert.Empty(third);
+    }
+
+    [Fact]
+    public async Task WrongToken_Gets401_AndUnknownMethod_Gets404()
+    {
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var stranger = new TelegramBotClient(new TelegramBotClientOptions("100000:wrong", api.Server.BaseUrl.ToString()), api.Http);
+
+        var unauthorized = await Assert.ThrowsAsync<ApiRequestException>(() => stranger.GetMe());
+        using var response = await api.Http.PostAsync($"/bot{api.Server.Token}/sendSomethingElse", null);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(401, unauthorized.ErrorCode);
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}", body);
+    }
+
+    internal static async Task WaitUntil(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+}
