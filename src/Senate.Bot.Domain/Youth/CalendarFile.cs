@@ -18,7 +18,7 @@ internal static class CalendarFile
     {
         var language = registration.Language;
         var zone = settings.TimeZone;
-        var calendar = new Calendar { ProductId = "-//Senate of the Parliament of the Republic of Kazakhstan//Senate.Bot//EN" };
+        var calendar = new Calendar { ProductId = "-//Senate.Bot//Youth events//EN" };
         var start = Moment(calendar, youthEvent.StartUtc, zone);
         var calendarEvent = new CalendarEvent
         {
