@@ -74,6 +74,18 @@ internal sealed class YouthHarness
         return turn.Replies;
     }
 
+    /// <summary>Runs the reminder job at <paramref name="now"/> and renders what it would send.</summary>
+    public IReadOnlyList<Reply> RunReminders(DateTimeOffset now, YouthSettings? settings = null)
+    {
+        var replies = ReminderPlanner.Run(now, Store.Stores, settings ?? Settings);
+        foreach (var reply in replies)
+        {
+            Render(reply, reply.ChatId!.Value, reply.Language ?? _users[reply.ChatId.Value].Language);
+        }
+
+        return replies;
+    }
+
     public IReadOnlyList<Reply> Text(long userId, string text) => Send(userId, new TextInput(text));
 
     public IReadOnlyList<Reply> Command(long userId, string name, string argument = "", bool isPrivate = true, long? chatId = null) =>
