@@ -8,4 +8,10 @@ public interface IParticipantProfileStore
 
     /// <summary>Inserts or replaces the profile with <see cref="ParticipantProfile.Id"/>.</summary>
     void Save(ParticipantProfile profile);
+
+    /// <summary>Profiles last updated before <paramref name="utc"/>.</summary>
+    IReadOnlyList<ParticipantProfile> UpdatedBefore(DateTime utc);
+
+    /// <summary>Deletes a user's profile, if any.</summary>
+    void Delete(long userId);
 }

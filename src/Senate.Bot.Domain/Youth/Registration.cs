@@ -62,6 +62,9 @@ public sealed class Registration
     /// <summary>When they were checked in at the door.</summary>
     public DateTime? AttendedUtc { get; set; }
 
+    /// <summary>When the personal details were erased, the retention period after the event having passed.</summary>
+    public DateTime? AnonymisedUtc { get; set; }
+
     /// <summary>The reminders already sent, as minutes before the start (e.g. 1440 and 60); never sent twice.</summary>
     public List<int> RemindersSent { get; set; } = [];
 

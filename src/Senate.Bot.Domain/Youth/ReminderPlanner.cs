@@ -14,8 +14,8 @@ public static class ReminderPlanner
     /// The reminders due at <paramref name="now"/>, each to the participant's chat in their language, marked as sent.
     /// A reminder goes to confirmed participants of events that are not cancelled and have not started. One whose
     /// moment passed more than <see cref="YouthSettings.ReminderMaxDelay"/> ago (the bot was down), or that a
-    /// closer reminder has already replaced, is skipped rather than sent late. Waitlisted participants get no
-    /// reminders: they are told when a seat frees up.
+    /// closer reminder has already replaced, is skipped rather than sent late; so is one whose moment came before
+    /// the participant got their seat. Waitlisted participants get no reminders: they are told when a seat frees up.
     /// </summary>
     public static IReadOnlyList<Reply> Run(DateTimeOffset now, YouthStores stores, YouthSettings settings)
     {
@@ -43,9 +43,14 @@ public static class ReminderPlanner
             }
 
             var key = (int)due.TotalMinutes;
+            var moment = youthEvent.StartUtc - due;
             foreach (var registration in stores.Registrations.ByEvent(youthEvent.Id))
             {
-                if (registration.Status != RegistrationStatus.Confirmed || registration.AttendedUtc is not null || registration.RemindersSent.Contains(key))
+                // Someone who got their seat after the moment was just told everything a reminder says.
+                if (registration.Status != RegistrationStatus.Confirmed
+                    || registration.AttendedUtc is not null
+                    || registration.RemindersSent.Contains(key)
+                    || (registration.PromotedUtc ?? registration.RegisteredUtc) > moment)
                 {
                     continue;
                 }

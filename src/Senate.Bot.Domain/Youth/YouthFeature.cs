@@ -22,7 +22,10 @@ public sealed class YouthFeature : Feature
 
     private readonly YouthContext _youth;
 
-    /// <summary>Creates the feature (and its staff side) over the stores of the current transaction's database.</summary>
+    /// <summary>
+    /// Creates the feature and its staff side. The stores are used synchronously; the host calls the engine for
+    /// each update inside one transaction on its single writer thread, which is what makes taking the last seat atomic.
+    /// </summary>
     public YouthFeature(YouthStores stores, Programmes programmes, Regions regions, YouthSettings settings)
     {
         _youth = new YouthContext(stores, programmes, regions, settings);

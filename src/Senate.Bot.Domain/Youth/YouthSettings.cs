@@ -30,6 +30,12 @@ public sealed record YouthSettings
     /// <summary>The bot's username without @, to show staff an event's shareable link; null shows the /start payload only.</summary>
     public string? BotUsername { get; init; }
 
+    /// <summary>
+    /// How long after an event its registrants' personal details are kept (the consent promises at most a year);
+    /// also how long a remembered profile is kept after its last use.
+    /// </summary>
+    public TimeSpan RetentionAfterEvent { get; init; } = TimeSpan.FromDays(365);
+
     /// <summary>The domain of calendar entries' UIDs (<c>registration-12@…</c>).</summary>
     public string CalendarUidDomain { get; init; } = "senate-bot.kz";
 }

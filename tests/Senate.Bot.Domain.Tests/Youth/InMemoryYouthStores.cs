@@ -57,6 +57,10 @@ internal sealed class InMemoryYouthStores : IYouthEventStore, IRegistrationStore
 
     public void Save(ParticipantProfile profile) => _profiles[profile.Id] = Copy(profile);
 
+    public IReadOnlyList<ParticipantProfile> UpdatedBefore(DateTime utc) => [.. _profiles.Values.Where(p => p.UpdatedUtc < utc).Select(Copy)];
+
+    public void Delete(long userId) => _profiles.Remove(userId);
+
     public ParticipantProfile? Profile(long userId) => _profiles.TryGetValue(userId, out var p) ? Copy(p) : null;
 
     public Registration Registration(long id) => Copy(_registrations[id]);

@@ -133,6 +133,22 @@ public sealed class ReminderPlannerTests
         Assert.Equal([180], bot.Store.Registration(RegistrationOf(bot, ids.Kazakh)).RemindersSent);
     }
 
+    [Fact]
+    public void Run_SeatTakenAfterTheMoment_IsNotRemindedOfIt()
+    {
+        var (bot, youthEvent) = EventWithRegistrants(out var ids);
+        bot.Now = Start - TimeSpan.FromHours(23.9);
+        bot.Data(ids.Kazakh, "y:cy:" + RegistrationOf(bot, ids.Kazakh));
+        bot.Data(ids.Waitlisted, "y:cy:" + RegistrationOf(bot, ids.Waitlisted));
+        bot.User(14);
+        bot.Register(14, youthEvent.Id);
+
+        var replies = bot.RunReminders(Start - TimeSpan.FromHours(23.8));
+
+        Assert.DoesNotContain(replies, r => r.ChatId == 14);
+        Assert.Contains(bot.RunReminders(Start - TimeSpan.FromHours(1)), r => r.ChatId == 14);
+    }
+
     private static (YouthHarness Bot, YouthEvent Event) EventWithRegistrants(out (long Kazakh, long Russian, long Waitlisted) ids)
     {
         var bot = new YouthHarness { Now = Start - TimeSpan.FromDays(5) };
