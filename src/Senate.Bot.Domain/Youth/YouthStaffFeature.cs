@@ -1,0 +1,398 @@
+using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Texts;
+using Senate.Bot.Domain.Users;
+
+namespace Senate.Bot.Domain.Youth;
+
+/// <summary>
+/// The staff side of youth programmes, for editors: <c>/newevent</c>, <c>/events</c>, an event's staff card
+/// (edit, close or reopen registration, cancel the event), <c>/registrants</c>, <c>/exportregs</c> (CSV) and
+/// <c>/checkin</c>. Buttons carry <c>ys:…</c>; the role is checked on the server for every command and press, and
+/// anyone else gets a polite refusal with nothing changed. Created by <see cref="YouthFeature"/>.
+/// </summary>
+public sealed class YouthStaffFeature : Feature
+{
+    internal const string Prefix = "ys";
+    private const string ListData = Prefix + ":l";
+    private const int MaxRegistrantLines = 40;
+    private static readonly TimeSpan ListPast = TimeSpan.FromDays(30);
+
+    private readonly YouthContext _youth;
+
+    internal YouthStaffFeature(YouthContext youth) => _youth = youth;
+
+    /// <inheritdoc />
+    public override string Name => "youth-staff";
+
+    /// <inheritdoc />
+    public override string? ButtonPrefix => Prefix;
+
+    /// <inheritdoc />
+    public override IEnumerable<CommandInfo> Commands =>
+    [
+        new("newevent", YouthTexts.CommandNewEvent, StaffRole.Editor),
+        new("events", YouthTexts.CommandEvents, StaffRole.Editor),
+        new("registrants", YouthTexts.CommandRegistrants, StaffRole.Editor),
+        new("exportregs", YouthTexts.CommandExportRegs, StaffRole.Editor),
+        new("checkin", YouthTexts.CommandCheckIn, StaffRole.Editor),
+    ];
+
+    internal static string EventData(long eventId) => Prefix + ":e:" + YouthFeature.Id(eventId);
+
+    /// <inheritdoc />
+    public override IEnumerable<MenuEntry> MenuEntries(Turn turn) =>
+        turn.Can(StaffRole.Editor) ? [new MenuEntry(YouthTexts.StaffMenuEntry, ListData)] : [];
+
+    /// <inheritdoc />
+    public override void OnCommand(Turn turn, CommandInput command)
+    {
+        if (!turn.Can(StaffRole.Editor))
+        {
+            turn.Say(CommonTexts.NotAllowed);
+            return;
+        }
+
+        var argument = command.Argument.Trim();
+        switch (command.Name)
+        {
+            case "newevent" when Private(turn):
+                EventEditorFlow.BeginNew(turn, _youth);
+                break;
+            case "events":
+                ShowEvents(turn);
+                break;
+            case "registrants":
+                WithEvent(turn, argument, YouthTexts.RegistrantsUsage, e => ShowRegistrants(turn, e));
+                break;
+            case "exportregs":
+                WithEvent(turn, argument, YouthTexts.ExportUsage, e => Export(turn, e));
+                break;
+            case "checkin" when argument.Length > 0:
+                CheckIn(turn, _youth, argument);
+                break;
+            case "checkin" when Private(turn):
+                CheckInFlow.Begin(turn, _youth);
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public override void OnButton(Turn turn, string data)
+    {
+        if (!turn.Can(StaffRole.Editor))
+        {
+            turn.Toast = CommonTexts.NotAllowed;
+            turn.Say(CommonTexts.NotAllowed);
+            return;
+        }
+
+        var parts = data.Split(':');
+        if (parts is ["l"])
+        {
+            ShowEvents(turn);
+            return;
+        }
+
+        if (parts is not [var action, var id] || !YouthFeature.TryId(id, out var eventId) || _youth.Stores.Events.Get(eventId) is not { } youthEvent)
+        {
+            turn.UnknownButton();
+            return;
+        }
+
+        switch (action)
+        {
+            case "e":
+                ShowEvent(turn, youthEvent);
+                break;
+            case "ed" when Private(turn):
+                Edit(turn, youthEvent);
+                break;
+            case "x":
+                Close(turn, youthEvent);
+                break;
+            case "o":
+                Reopen(turn, youthEvent);
+                break;
+            case "k":
+                AskCancel(turn, youthEvent);
+                break;
+            case "ky":
+                CancelEvent(turn, youthEvent);
+                break;
+            case "r":
+                ShowRegistrants(turn, youthEvent);
+                break;
+            case "csv":
+                Export(turn, youthEvent);
+                break;
+            case "ed":
+                // Not in a private chat: Private() has said where to do it.
+                break;
+            default:
+                turn.UnknownButton();
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public override Conversation? Restore(ConversationRecord record) => record.Flow switch
+    {
+        EventEditorFlow.Name => new EventEditorFlow(record, _youth),
+        CheckInFlow.Name => new CheckInFlow(record, _youth),
+        _ => null,
+    };
+
+    /// <summary>The link (or, without a bot username, the /start command) that opens an event's card.</summary>
+    internal static string Link(YouthContext youth, YouthEvent youthEvent) =>
+        youth.Settings.BotUsername is { Length: > 0 } bot
+            ? $"https://t.me/{bot}?start={YouthFeature.DeepLinkPayload(youthEvent.Id)}"
+            : "/start " + YouthFeature.DeepLinkPayload(youthEvent.Id);
+
+    /// <summary>Checks in the participant with a typed code and says who it is, or why not.</summary>
+    internal static void CheckIn(Turn turn, YouthContext youth, string typed)
+    {
+        if (RegistrationCodes.Normalize(typed) is not { } code)
+        {
+            turn.Say(YouthTexts.CodeInvalid.With(typed.Trim()));
+            return;
+        }
+
+        var result = youth.Roster.CheckIn(code, turn.Now.UtcDateTime);
+        var registration = result.Registration;
+        var title = result.Event?.Title.Show(turn.Language) ?? (Text)YouthTexts.Empty;
+        turn.Say(result.Outcome switch
+        {
+            CheckInOutcome.CheckedIn => YouthTexts.CheckedIn.With(
+                registration!.FullName, registration.Age, youth.Regions.Find(registration.RegionId)?.Name ?? (object)registration.RegionId, title, code),
+            CheckInOutcome.AlreadyCheckedIn => YouthTexts.AlreadyCheckedIn.With(registration!.FullName, code, YouthScreens.Utc(registration.AttendedUtc!.Value)),
+            CheckInOutcome.Waitlisted => YouthTexts.CodeWaitlisted.With(registration!.FullName, code, title),
+            CheckInOutcome.Cancelled => YouthTexts.CodeCancelled.With(registration!.FullName, code, title),
+            CheckInOutcome.EventCancelled => YouthTexts.CodeEventCancelled.With(code, title),
+            _ => YouthTexts.CodeUnknown.With(code),
+        });
+    }
+
+    private static bool Private(Turn turn)
+    {
+        if (!turn.IsPrivate)
+        {
+            turn.Say(YouthTexts.StaffUsePrivateChat);
+        }
+
+        return turn.IsPrivate;
+    }
+
+    private void WithEvent(Turn turn, string argument, TextKey usage, Action<YouthEvent> action)
+    {
+        if (argument.Length == 0)
+        {
+            turn.Say(usage);
+        }
+        else if (!YouthFeature.TryId(argument.TrimStart('#'), out var id) || _youth.Stores.Events.Get(id) is not { } youthEvent)
+        {
+            turn.Say(YouthTexts.EventNumberUnknown.With(argument));
+        }
+        else
+        {
+            action(youthEvent);
+        }
+    }
+
+    private void ShowEvents(Turn turn)
+    {
+        var events = _youth.Stores.Events.StartingBetween(turn.Now.UtcDateTime - ListPast, DateTime.MaxValue);
+        if (events.Count == 0)
+        {
+            turn.Say(YouthTexts.StaffEventsEmpty);
+            return;
+        }
+
+        var rows = events
+            .Select(e =>
+            {
+                var counts = _youth.Roster.Count(e.Id);
+                return (IReadOnlyList<Button>)[new Button(
+                    YouthTexts.StaffEventButton.With(e.Id, YouthScreens.Utc(e.StartUtc), e.Title.Best(turn.Language).Value, counts.Confirmed, e.Capacity, StatusIcon(e, turn.Now.UtcDateTime)),
+                    EventData(e.Id))];
+            })
+            .ToList();
+        turn.Say(YouthTexts.StaffEventsTitle, rows);
+    }
+
+    private static TextKey StatusIcon(YouthEvent youthEvent, DateTime now) => youthEvent switch
+    {
+        { Status: EventStatus.Cancelled } => YouthTexts.IconCancelled,
+        _ when youthEvent.StartUtc <= now => YouthTexts.IconPast,
+        _ when youthEvent.AcceptsRegistrations(now) => YouthTexts.IconOpen,
+        _ => YouthTexts.IconClosed,
+    };
+
+    private static TextKey StatusName(YouthEvent youthEvent, DateTime now) => youthEvent switch
+    {
+        { Status: EventStatus.Cancelled } => YouthTexts.EventStatusCancelled,
+        _ when youthEvent.StartUtc <= now => YouthTexts.EventStatusPast,
+        { Status: EventStatus.Closed } => YouthTexts.EventStatusClosed,
+        _ when now >= youthEvent.RegistrationDeadlineUtc => YouthTexts.EventStatusDeadlinePassed,
+        _ => YouthTexts.EventStatusOpen,
+    };
+
+    private void ShowEvent(Turn turn, YouthEvent youthEvent)
+    {
+        var now = turn.Now.UtcDateTime;
+        var counts = _youth.Roster.Count(youthEvent.Id);
+        var titles = Languages.All
+            .Where(l => youthEvent.Title.In(l) is not null)
+            .Select(l => YouthTexts.StaffTitleLine.With(l.Code(), youthEvent.Title.In(l)!))
+            .ToList();
+        var rows = new List<IReadOnlyList<Button>>();
+        var id = YouthFeature.Id(youthEvent.Id);
+        if (youthEvent.Status != EventStatus.Cancelled && now < youthEvent.StartUtc)
+        {
+            rows.Add([new Button(YouthTexts.EditEventButton, Prefix + ":ed:" + id)]);
+            rows.Add(youthEvent.Status == EventStatus.Open
+                ? [new Button(YouthTexts.CloseRegistrationButton, Prefix + ":x:" + id)]
+                : [new Button(YouthTexts.ReopenRegistrationButton, Prefix + ":o:" + id)]);
+            rows.Add([new Button(YouthTexts.CancelEventButton, Prefix + ":k:" + id)]);
+        }
+
+        rows.Add([new Button(YouthTexts.RegistrantsButton, Prefix + ":r:" + id), new Button(YouthTexts.ExportButton, Prefix + ":csv:" + id)]);
+        rows.Add([new Button(YouthTexts.StaffEventsButton, ListData)]);
+        turn.Say(
+            YouthTexts.StaffEventCard.With(
+                youthEvent.Id,
+                _youth.Programmes.Find(youthEvent.ProgrammeId)?.Name ?? (object)youthEvent.ProgrammeId,
+                YouthScreens.Lines(titles),
+                YouthScreens.Utc(youthEvent.StartUtc),
+                YouthScreens.Where(youthEvent),
+                youthEvent.Capacity,
+                YouthTexts.AgeRange.With(youthEvent.MinAge, youthEvent.MaxAge),
+                YouthScreens.Utc(youthEvent.RegistrationDeadlineUtc),
+                StatusName(youthEvent, now),
+                Counts(counts, youthEvent.Capacity),
+                Link(_youth, youthEvent)),
+            rows);
+    }
+
+    private static Text Counts(RosterCounts counts, int capacity) =>
+        YouthTexts.RosterCounts.With(counts.Confirmed, capacity, counts.Waitlisted, counts.Cancelled, counts.Attended);
+
+    private void Edit(Turn turn, YouthEvent youthEvent)
+    {
+        if (youthEvent.Status == EventStatus.Cancelled || turn.Now.UtcDateTime >= youthEvent.StartUtc)
+        {
+            turn.Say(YouthTexts.EventNotEditable);
+            return;
+        }
+
+        EventEditorFlow.BeginEdit(turn, _youth, youthEvent);
+    }
+
+    private void Close(Turn turn, YouthEvent youthEvent)
+    {
+        if (youthEvent.Status == EventStatus.Open)
+        {
+            youthEvent.Status = EventStatus.Closed;
+            youthEvent.UpdatedUtc = turn.Now.UtcDateTime;
+            _youth.Stores.Events.Update(youthEvent);
+            turn.Say(YouthTexts.RegistrationClosedDone.With(youthEvent.Id));
+        }
+
+        ShowEvent(turn, youthEvent);
+    }
+
+    private void Reopen(Turn turn, YouthEvent youthEvent)
+    {
+        var now = turn.Now.UtcDateTime;
+        if (youthEvent.Status != EventStatus.Closed)
+        {
+            ShowEvent(turn, youthEvent);
+            return;
+        }
+
+        if (now >= youthEvent.RegistrationDeadlineUtc || now >= youthEvent.StartUtc)
+        {
+            turn.Say(YouthTexts.CannotReopen.With(youthEvent.Id));
+            return;
+        }
+
+        youthEvent.Status = EventStatus.Open;
+        youthEvent.UpdatedUtc = now;
+        _youth.Stores.Events.Update(youthEvent);
+        turn.Say(YouthTexts.RegistrationReopened.With(youthEvent.Id));
+        ShowEvent(turn, youthEvent);
+    }
+
+    private void AskCancel(Turn turn, YouthEvent youthEvent)
+    {
+        if (youthEvent.Status == EventStatus.Cancelled)
+        {
+            turn.Say(YouthTexts.EventAlreadyCancelled.With(youthEvent.Id));
+            return;
+        }
+
+        var active = _youth.Stores.Registrations.ByEvent(youthEvent.Id).Count(r => r.IsActive);
+        turn.Say(
+            YouthTexts.CancelEventAsk.With(youthEvent.Id, youthEvent.Title.Show(turn.Language), active),
+            [[new Button(YouthTexts.CancelEventYes, Prefix + ":ky:" + YouthFeature.Id(youthEvent.Id))], [new Button(CommonTexts.No, EventData(youthEvent.Id))]]);
+    }
+
+    private void CancelEvent(Turn turn, YouthEvent youthEvent)
+    {
+        if (youthEvent.Status == EventStatus.Cancelled)
+        {
+            turn.Say(YouthTexts.EventAlreadyCancelled.With(youthEvent.Id));
+            return;
+        }
+
+        youthEvent.Status = EventStatus.Cancelled;
+        youthEvent.UpdatedUtc = turn.Now.UtcDateTime;
+        _youth.Stores.Events.Update(youthEvent);
+        var active = _youth.Stores.Registrations.ByEvent(youthEvent.Id).Where(r => r.IsActive).ToList();
+        foreach (var registration in active)
+        {
+            turn.Send(new Reply
+            {
+                ChatId = registration.UserId,
+                Language = registration.Language,
+                Text = YouthTexts.EventCancelledNotice.With(YouthScreens.Summary(youthEvent, registration.Language)),
+                Buttons = [[new Button(YouthTexts.BackToProgrammes, YouthFeature.ProgrammesData)]],
+            });
+        }
+
+        turn.Say(YouthTexts.EventCancelledDone.With(youthEvent.Id, active.Count), [[new Button(YouthTexts.StaffEventsButton, ListData)]]);
+    }
+
+    private void ShowRegistrants(Turn turn, YouthEvent youthEvent)
+    {
+        var all = _youth.Stores.Registrations.ByEvent(youthEvent.Id);
+        var confirmed = all.Where(r => r.Status == RegistrationStatus.Confirmed).ToList();
+        var waitlist = _youth.Roster.Waitlist(youthEvent.Id);
+        var lines = confirmed
+            .Select((r, i) => YouthTexts.RegistrantLine.With(i + 1, r.FullName, r.Code, r.AttendedUtc is null ? YouthTexts.Empty : YouthTexts.AttendedMark))
+            .Concat(waitlist.Select((r, i) => YouthTexts.WaitlistLine.With(i + 1, r.FullName)))
+            .ToList();
+        var shown = lines.Take(MaxRegistrantLines).ToList();
+        if (lines.Count > shown.Count)
+        {
+            shown.Add(YouthTexts.RegistrantsMore.With(lines.Count - shown.Count, youthEvent.Id));
+        }
+
+        turn.Say(
+            YouthTexts.Registrants.With(
+                youthEvent.Id,
+                youthEvent.Title.Show(turn.Language),
+                Counts(_youth.Roster.Count(youthEvent.Id), youthEvent.Capacity),
+                shown.Count == 0 ? YouthTexts.RegistrantsNone : YouthScreens.Lines(shown)),
+            [[new Button(YouthTexts.ExportButton, Prefix + ":csv:" + YouthFeature.Id(youthEvent.Id))], [new Button(YouthTexts.StaffEventCardButton, EventData(youthEvent.Id))]]);
+    }
+
+    private void Export(Turn turn, YouthEvent youthEvent)
+    {
+        var registrations = _youth.Stores.Registrations.ByEvent(youthEvent.Id);
+        turn.Send(new Reply
+        {
+            Text = YouthTexts.ExportCaption.With(youthEvent.Id, youthEvent.Title.Show(turn.Language), registrations.Count),
+            Attachment = RegistrantsCsv.For(youthEvent, registrations, _youth.Roster, _youth.Regions, turn.Language, _youth.Settings.TimeZone),
+        });
+    }
+}
