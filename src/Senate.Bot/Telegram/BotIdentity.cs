@@ -29,7 +29,12 @@ public sealed partial class BotIdentity(ITelegramBotClient bot, TimeProvider tim
                 Username = me.Username;
                 _resolved.TrySetResult();
             }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (cancellationToken.IsCancellationRequested)
+            {
+                // Telegram.Bot reports a cancelled call as a RequestException: say what it is.
+                throw new OperationCanceledException("Stopped while asking getMe.", e, cancellationToken);
+            }
+            catch (Exception e)
             {
                 var delay = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempt - 1, 6))));
                 LogGetMeFailed(e, attempt, delay.TotalSeconds);

@@ -41,9 +41,10 @@ public sealed partial class BotLifetime(
         {
             await _background.ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (_stopping.IsCancellationRequested)
         {
-            // Registration is retried at the next start.
+            // Stopping cut getMe or setMyCommands short (Telegram.Bot reports that as a RequestException);
+            // registration is done again at the next start.
         }
 
         await scheduler.WaitIdle(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);

@@ -25,7 +25,15 @@ public sealed partial class UpdatePoller(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await identity.Resolve(stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await identity.Resolve(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         var nextOffset = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
