@@ -147,8 +147,9 @@ public sealed partial class OutboundSender : IAsyncDisposable
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
-            case 2 when message is { Kind: OutboxKind.Message, RemoveKeyboard: true, Buttons.Count: > 0, EditMessageId: null, EditTag: null } && mainId is { } sentId:
-                // A message cannot both remove the reply keyboard and carry inline buttons: add them by an edit.
+            case 2 when NeedsInlineByEdit(message) && mainId is { } sentId:
+                // One message cannot carry both a reply keyboard (or its removal) and inline buttons: the main
+                // message takes the reply keyboard, and the inline buttons are added to it by an edit.
                 await Limit(message.ChatId, ct).ConfigureAwait(false);
                 await _bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
                 return null;
@@ -186,6 +187,10 @@ public sealed partial class OutboundSender : IAsyncDisposable
 
         return sent.MessageId;
     }
+
+    private static bool NeedsInlineByEdit(OutboxMessage message) =>
+        message is { Kind: OutboxKind.Message, Buttons.Count: > 0, EditMessageId: null, EditTag: null }
+        && (message.RemoveKeyboard || message.Keyboard is { Count: > 0 });
 
     private static string? Caption(OutboxMessage message) => message.Text.Length == 0 ? null : message.Text;
 

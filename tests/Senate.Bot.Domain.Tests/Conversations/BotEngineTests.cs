@@ -1,6 +1,7 @@
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
+using Senate.Bot.Tests.Shared;
 
 namespace Senate.Bot.Domain.Tests.Conversations;
 
@@ -60,7 +61,7 @@ public sealed class BotEngineTests
 
         Assert.Equal(Language.En, bot.User.Language);
         Assert.Equal("survey", bot.Record.Flow);
-        Assert.Equal([CommonTexts.LanguageSet, CommonTexts.MenuTitle], EngineHarness.Keys(replies));
+        Assert.Equal([CommonTexts.LanguageSet, CommonTexts.CommandStart], EngineHarness.Keys(replies));
         Assert.Contains("Language: English", bot.Render(replies[0].Text), StringComparison.Ordinal);
     }
 
@@ -105,7 +106,7 @@ public sealed class BotEngineTests
         bot.Text("Aigerim");
         bot.PressLabel(bot.Render(CommonTexts.Yes));
 
-        Assert.Equal(("Aigerim", "yes"), Assert.Single(_survey.Submitted));
+        Assert.Equal((42L, "Aigerim", "yes"), Assert.Single(_survey.Submitted));
         Assert.False(bot.Record.IsActive);
     }
 
@@ -205,7 +206,7 @@ public sealed class BotEngineTests
         Assert.Equal(CommonTexts.MenuUnfinished, menu.Text.Key);
 
         var replies = bot.PressLabel(bot.Render(CommonTexts.MenuContinue));
-        Assert.Equal([CommonTexts.MenuTitle], EngineHarness.Keys(replies));
+        Assert.Equal([CommonTexts.CommandStart], EngineHarness.Keys(replies));
         Assert.Equal("survey", bot.Record.Flow);
     }
 
@@ -233,7 +234,7 @@ public sealed class BotEngineTests
         bot.Text("Ivan");
         bot.PressLabel(bot.Render(CommonTexts.Yes));
 
-        Assert.Equal(("Ivan", "yes"), Assert.Single(_survey.Submitted));
+        Assert.Equal((42L, "Ivan", "yes"), Assert.Single(_survey.Submitted));
         Assert.DoesNotContain("Aigerim", bot.Record.Draft, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Storage;
+using Senate.Bot.Tests.Shared;
 using Senate.Bot.Tests.Support;
 
 namespace Senate.Bot.Tests.Telegram;
@@ -8,7 +9,7 @@ namespace Senate.Bot.Tests.Telegram;
 /// <summary>The foundation through the real Telegram.Bot client against the local Bot API on 127.0.0.1.</summary>
 public sealed class FoundationTests : IAsyncLifetime
 {
-    private readonly FormFeature _form = new();
+    private readonly SurveyFeature _form = new();
     private BotApplication _app = null!;
 
     public async Task InitializeAsync() => _app = await BotApplication.StartAsync(services => services.AddSingleton<Feature>(_form));
@@ -63,7 +64,7 @@ public sealed class FoundationTests : IAsyncLifetime
     public async Task Cancel_LeavesTheFlow()
     {
         var user = await _app.ReadyUser(1004);
-        await user.SendText("/form");
+        await user.SendText("/survey");
         await user.WaitFor(m => m.Text == "Начать");
 
         await user.SendText("/cancel");
@@ -77,7 +78,7 @@ public sealed class FoundationTests : IAsyncLifetime
     public async Task RestartInTheMiddleOfAFlow_ResumesItWhereItWas()
     {
         var user = await _app.ReadyUser(1005);
-        await user.SendText("/form");
+        await user.SendText("/survey");
         await user.WaitFor(m => m.Text == "Начать");
         await user.SendText("Aigerim");
         var question = await user.WaitFor(m => m.HasButton("Да"));
@@ -93,7 +94,7 @@ public sealed class FoundationTests : IAsyncLifetime
     public async Task TheSameUpdateDeliveredTwice_HasOneEffect()
     {
         var user = await _app.ReadyUser(1006);
-        var start = await user.SendText("/form");
+        var start = await user.SendText("/survey");
         await user.WaitFor(m => m.Text == "Начать");
         var name = await user.SendText("Aigerim");
         var question = await user.WaitFor(m => m.HasButton("Да"));
@@ -117,11 +118,11 @@ public sealed class FoundationTests : IAsyncLifetime
         var other = await _app.ReadyUser(1008);
 
         await failing.SendText("/boom");
-        await other.SendText("/form");
+        await other.SendText("/survey");
 
         Assert.StartsWith("Sorry, something went wrong", (await failing.WaitFor(m => m.Text?.StartsWith("Sorry", StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
         await other.WaitFor(m => m.Text == "Начать");
-        await failing.SendText("/form");
+        await failing.SendText("/survey");
         await failing.WaitFor(m => m.Text == "Start");
         Assert.Contains(_app.Logs.Entries, e => e.Exception is InvalidOperationException);
     }
@@ -130,7 +131,7 @@ public sealed class FoundationTests : IAsyncLifetime
     public async Task ForgedButtons_AreAnsweredAndHarmless()
     {
         var user = await _app.ReadyUser(1009);
-        await user.SendText("/form");
+        await user.SendText("/survey");
         var prompt = await user.WaitFor(m => m.Text == "Начать");
 
         var forged = await user.PressData(prompt.MessageId, "~zzzz:yes");

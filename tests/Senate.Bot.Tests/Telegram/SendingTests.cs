@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Tests.Shared;
 using Senate.Bot.Tests.Support;
 
 namespace Senate.Bot.Tests.Telegram;
@@ -12,7 +13,7 @@ public sealed class SendingTests
     {
         // The server allows 4/s per chat (burst 4) and 10/s overall (burst 10); the bot is set just under both.
         await using var app = await BotApplication.StartAsync(
-            services => services.AddSingleton<Feature>(new FormFeature()),
+            services => services.AddSingleton<Feature>(new SurveyFeature()),
             api =>
             {
                 api.PerChatPerSecond = 4;

@@ -3,42 +3,66 @@ using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 using Stateless;
 
-namespace Senate.Bot.Tests.Support;
+namespace Senate.Bot.Tests.Shared;
 
 /// <summary>
-/// A test-only feature to exercise the host: <c>/form</c> asks for a name (text) and then Yes/No (buttons);
-/// <c>/boom</c> throws, to show one chat's failure does not disturb others. It reuses engine texts.
+/// A test-only feature, compiled into both test projects, to exercise the engine and the host: <c>/survey</c>
+/// (also a menu entry and the deep link <c>survey_…</c>) asks for a name (text) and then Yes/No (buttons);
+/// <c>/secret</c> is an admin command; <c>/boom</c> throws, to show one chat's failure does not disturb others.
+/// It reuses engine texts, so it needs no catalog entries of its own.
 /// </summary>
-internal sealed class FormFeature : Feature
+internal sealed class SurveyFeature : Feature
 {
     public ConcurrentQueue<(long ChatId, string Name, string Choice)> Submitted { get; } = new();
 
-    public override string Name => "form";
+    public override string Name => "survey";
 
-    public override string? ButtonPrefix => "fm";
+    public override string? ButtonPrefix => "sv";
 
-    public override IEnumerable<CommandInfo> Commands => [new("form", CommandTexts), new("boom", CommandTexts)];
+    public override IEnumerable<MenuEntry> MenuEntries(Turn turn) => [new(CommonTexts.Confirm, "sv:start")];
 
-    private static TextKey CommandTexts => CommonTexts.CommandHelp;
+    public override IEnumerable<CommandInfo> Commands =>
+        [new("survey", CommonTexts.CommandHelp), new("boom", CommonTexts.CommandHelp), new("secret", CommonTexts.CommandHelp, Domain.Users.StaffRole.Admin)];
+
+    public override IEnumerable<string> DeepLinkPrefixes => ["survey_"];
 
     public override void OnCommand(Turn turn, CommandInput command)
     {
-        if (command.Name == "boom")
+        switch (command.Name)
         {
-            throw new InvalidOperationException("Boom for chat " + turn.ChatId);
+            case "boom":
+                throw new InvalidOperationException("Boom for chat " + turn.ChatId);
+            case "secret":
+                turn.Say(CommonTexts.HelpStaff);
+                break;
+            default:
+                turn.Begin(new SurveyFlow(turn.Conversation, this));
+                break;
         }
-
-        turn.Begin(new FormFlow(turn.Conversation, this));
     }
 
-    public override Conversation? Restore(ConversationRecord record) => record.Flow == "form" ? new FormFlow(record, this) : null;
+    public override void OnButton(Turn turn, string data)
+    {
+        if (data == "start")
+        {
+            turn.Begin(new SurveyFlow(turn.Conversation, this));
+        }
+        else
+        {
+            turn.UnknownButton();
+        }
+    }
 
-    private sealed class FormFlow : Conversation<FormDraft>
+    public override void OnDeepLink(Turn turn, string payload) => turn.Begin(new SurveyFlow(turn.Conversation, this));
+
+    public override Conversation? Restore(ConversationRecord record) => record.Flow == "survey" ? new SurveyFlow(record, this) : null;
+
+    private sealed class SurveyFlow : Conversation<SurveyDraft>
     {
         private readonly StateMachine<State, Trigger> _machine;
-        private readonly FormFeature _feature;
+        private readonly SurveyFeature _feature;
 
-        public FormFlow(ConversationRecord record, FormFeature feature)
+        public SurveyFlow(ConversationRecord record, SurveyFeature feature)
             : base(record)
         {
             _feature = feature;
@@ -62,7 +86,7 @@ internal sealed class FormFeature : Feature
             Choice,
         }
 
-        public override string Flow => "form";
+        public override string Flow => "survey";
 
         public override TextKey Title => CommonTexts.CommandHelp;
 
@@ -107,7 +131,7 @@ internal sealed class FormFeature : Feature
         }
     }
 
-    private sealed class FormDraft
+    private sealed class SurveyDraft
     {
         public string Name { get; set; } = string.Empty;
     }
