@@ -66,7 +66,7 @@ public sealed class ConcernSettings
     /// The CSV field separator: ';' by default, because Excel with the kk-KZ and ru-RU regional settings splits
     /// columns on ';' and would show a comma-separated file in one column.
     /// </summary>
-    public string CsvDelimiter { get; set; } = ";";
+    public char CsvSeparator { get; set; } = ';';
 
     /// <summary>The time zone (<see cref="TimeZoneId"/>).</summary>
     /// <exception cref="TimeZoneNotFoundException">The id is unknown.</exception>
