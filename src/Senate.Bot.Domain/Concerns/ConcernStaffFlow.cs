@@ -31,7 +31,10 @@ internal sealed class ConcernStaffFlow : Conversation<ConcernStaffDraft>
     {
         _context = context;
         _desk = desk;
-        _machine = new StateMachine<State, Trigger>(() => Enum.Parse<State>(Record.State), s => SetState(s.ToString()));
+        // Stateless reads the state when it is built, before Start has set the first one on a fresh record.
+        _machine = new StateMachine<State, Trigger>(
+            () => Record.State.Length == 0 ? State.Ask : Enum.Parse<State>(Record.State),
+            s => SetState(s.ToString()));
         _machine.Configure(State.Ask).Permit(Trigger.Done, State.Done);
         _machine.Configure(State.Done);
     }
