@@ -25,7 +25,7 @@ internal sealed class ConcernHarness
     public static readonly string SeedsDirectory = Path.Combine(AppContext.BaseDirectory, "seeds");
     public static readonly Regions Regions = Regions.Load(SeedsDirectory);
     public static readonly Categories Categories = Categories.Load(SeedsDirectory);
-    public static readonly WorkingCalendar Calendar = WorkingCalendar.Load(SeedsDirectory);
+    public static readonly WorkingCalendar WorkCalendar = WorkingCalendar.Load(SeedsDirectory);
 
     /// <summary>Tuesday 12 May 2026, 10:30 in Astana (UTC+5): a working day, within working hours.</summary>
     public static readonly DateTimeOffset WorkingMorning = new(2026, 5, 12, 10, 30, 0, TimeSpan.FromHours(5));
@@ -62,7 +62,7 @@ internal sealed class ConcernHarness
     /// <summary>A new feature and engine over the same store and conversation records, as after a restart.</summary>
     public void Restart()
     {
-        Feature = new ConcernsFeature(Store, Regions, Categories, Calendar, Settings, Charts);
+        Feature = new ConcernsFeature(Store, Regions, Categories, WorkCalendar, Settings, Charts);
         Engine = new BotEngine([Feature], TimeSpan.FromDays(1));
     }
 
