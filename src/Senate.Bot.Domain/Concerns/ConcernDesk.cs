@@ -237,13 +237,13 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         switch (kind)
         {
             case StaffTextKind.Answer when trimmed.Length == 0:
-                turn.Say(ConcernTexts.AnswerEmpty);
+                TellStaff(turn, ConcernTexts.AnswerEmpty);
                 return false;
             case StaffTextKind.Answer when trimmed.Length > AnswerMaxLength:
-                turn.Say(ConcernTexts.AnswerTooLong.With(AnswerMaxLength));
+                TellStaff(turn, ConcernTexts.AnswerTooLong.With(AnswerMaxLength));
                 return false;
             case StaffTextKind.Forward when trimmed.Length is < BodyMinLength or > BodyMaxLength:
-                turn.Say(ConcernTexts.BodyLength.With(BodyMinLength, BodyMaxLength));
+                TellStaff(turn, ConcernTexts.BodyLength.With(BodyMinLength, BodyMaxLength));
                 return false;
             case StaffTextKind.Answer:
                 return Report(turn, concern, Apply(turn, concern, ConcernAction.Answer, trimmed));
@@ -254,13 +254,13 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         var original = Store.GetByNumber(trimmed);
         if (original is null)
         {
-            turn.Say(ConcernTexts.DuplicateNotFound.With(TextMatching.Shorten(trimmed, 40)));
+            TellStaff(turn, ConcernTexts.DuplicateNotFound.With(TextMatching.Shorten(trimmed, 40)));
             return false;
         }
 
         if (original.Id == concern.Id)
         {
-            turn.Say(ConcernTexts.DuplicateSelf);
+            TellStaff(turn, ConcernTexts.DuplicateSelf);
             return false;
         }
 
@@ -268,18 +268,27 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
     }
 
     /// <summary>Tells the staff member whether an action was done: on the pressed button, and as a message when <paramref name="say"/>.</summary>
-    public static bool Report(Turn turn, Concern concern, bool done, bool say = true)
+    public bool Report(Turn turn, Concern concern, bool done, bool say = true)
     {
         var status = ConcernFormat.Status(concern.Status);
         var text = done ? ConcernTexts.StaffDone.With(concern.Number, status) : ConcernTexts.StaffNotPossible.With(concern.Number, status);
         turn.Toast = text;
         if (say || !done)
         {
-            turn.Say(text);
+            TellStaff(turn, text);
         }
 
         return true;
     }
+
+    /// <summary>
+    /// The language of the bot's messages in the chat of the turn: the staff chat has one language for all its
+    /// posts, whoever pressed; elsewhere (a private chat) the reader's own.
+    /// </summary>
+    public Language? ChatLanguage(Turn turn) => turn.ChatId == context.Settings.StaffChatId ? context.Settings.StaffLanguage : null;
+
+    /// <summary>Says something to staff in the chat of the turn, in that chat's language.</summary>
+    public void TellStaff(Turn turn, Text text) => turn.Send(new Reply { Text = text, Language = ChatLanguage(turn) });
 
     /// <summary>Adds the citizen's information to an open concern and tells staff.</summary>
     public void AddInformation(Turn turn, Concern concern, string? text, string? photoFileId)

@@ -34,10 +34,12 @@ public sealed class ConcernSettings
     /// <summary>The same text from the same person within this window is refused.</summary>
     public TimeSpan RepeatedTextWindow { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>The start of the working day (Astana time).</summary>
-    public TimeSpan WorkdayStart { get; set; } = TimeSpan.FromHours(9);
-
-    /// <summary>The end of the working day (Astana time): a concern submitted at or after it is registered the next working day (АППК art. 64).</summary>
+    /// <summary>
+    /// The end of the working day (Astana time, 18:00 by default): a concern submitted at or after it, or on a day
+    /// off, is registered the next working day (АППК art. 64). One submitted on a working day before the office
+    /// opens is registered that same day, so the start of the working day plays no part.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "23:59:59")]
     public TimeSpan WorkdayEnd { get; set; } = TimeSpan.FromHours(18);
 
     /// <summary>Working days to answer (АППК art. 76).</summary>

@@ -41,10 +41,10 @@ public sealed partial class ConcernsFeature
         switch (code)
         {
             case "v":
-                turn.Say(_cards.StaffCard(concern), ConcernCards.StaffButtons(concern));
+                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), Language = _desk.ChatLanguage(turn) });
                 return;
             case "vb":
-                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), EditPressedMessage = true });
+                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), EditPressedMessage = true, Language = _desk.ChatLanguage(turn) });
                 return;
             case "a":
                 Acted(turn, concern, _desk.Apply(turn, concern, ConcernAction.Accept));
@@ -92,7 +92,7 @@ public sealed partial class ConcernsFeature
 
         if (!turn.Can(StaffRole.Moderator))
         {
-            turn.Say(CommonTexts.NotAllowed);
+            _desk.TellStaff(turn, CommonTexts.NotAllowed);
             return true;
         }
 
@@ -126,7 +126,7 @@ public sealed partial class ConcernsFeature
     {
         if (!new ConcernLifecycle(concern).CanFire(action))
         {
-            ConcernDesk.Report(turn, concern, done: false);
+            _desk.Report(turn, concern, done: false);
             return;
         }
 
@@ -143,14 +143,14 @@ public sealed partial class ConcernsFeature
             StaffTextKind.Forward => (ConcernTexts.AskForwardReply.With(concern.Number), ConcernCards.ForwardTag(concern.Id)),
             _ => (ConcernTexts.AskDuplicateReply.With(concern.Number), ConcernCards.DuplicateTag(concern.Id)),
         };
-        turn.Send(new Reply { Text = text, Tag = tag });
+        turn.Send(new Reply { Text = text, Tag = tag, Language = _desk.ChatLanguage(turn) });
     }
 
     private void ChooseReason(Turn turn, Concern concern)
     {
         if (!new ConcernLifecycle(concern).CanFire(ConcernAction.Reject))
         {
-            ConcernDesk.Report(turn, concern, done: false);
+            _desk.Report(turn, concern, done: false);
             return;
         }
 
@@ -159,7 +159,7 @@ public sealed partial class ConcernsFeature
             .Append([new Button(CommonTexts.Back, ConcernCards.Data.Staff("vb", concern.Id))]);
         // The card stays as it is, with the question under it, so an abandoned choice leaves a readable post.
         var text = ConcernTexts.Concat.With(_cards.StaffCard(concern), ConcernTexts.ChooseReason.With(concern.Number));
-        turn.Send(new Reply { Text = text, Buttons = [.. rows], EditPressedMessage = true });
+        turn.Send(new Reply { Text = text, Buttons = [.. rows], EditPressedMessage = true, Language = _desk.ChatLanguage(turn) });
     }
 
     /// <summary>
@@ -169,7 +169,7 @@ public sealed partial class ConcernsFeature
     private void Acted(Turn turn, Concern concern, bool done)
     {
         var inStaffChat = turn.ChatId == _context.Settings.StaffChatId;
-        ConcernDesk.Report(turn, concern, done, say: false);
+        _desk.Report(turn, concern, done, say: false);
         if (done && !inStaffChat)
         {
             turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), EditPressedMessage = true });
