@@ -137,6 +137,19 @@ public sealed class StaffActionTests
     }
 
     [Fact]
+    public void StaffChatMessages_AreInTheStaffChatsLanguage_WhoeverPressed()
+    {
+        var (bot, concern) = Filed();
+        bot.User(Moderator, Language.En, "Moderator");
+
+        var menu = Assert.Single(Staff(bot, $"c:s:r:{concern.Id}").Replies);
+        var prompt = ReplyWith(Staff(bot, $"c:s:f:{concern.Id}"), ConcernTexts.AskForwardReply);
+
+        Assert.Equal(Language.Ru, menu.Language);
+        Assert.Equal(Language.Ru, prompt.Language);
+    }
+
+    [Fact]
     public void RejectReasonDuplicate_AsksForTheOriginalsNumber()
     {
         var (bot, concern) = Filed();
