@@ -1,0 +1,82 @@
+using System.Globalization;
+using CsvHelper;
+using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Texts;
+
+namespace Senate.Bot.Domain.Concerns;
+
+/// <summary>
+/// The CSV export of concerns for staff: UTF-8 with a byte-order mark (so Excel shows Cyrillic and Kazakh letters),
+/// headers and values in the reader's language, dates in the configured zone. Contacts (names, phones) are left
+/// out: an export travels further than the bot, and staff can see a contact on the concern's card.
+/// </summary>
+internal sealed class ConcernCsv(ConcernContext context)
+{
+    private static readonly TextKey[] Headers =
+    [
+        ConcernTexts.CsvNumber, ConcernTexts.CsvReceived, ConcernTexts.CsvDue, ConcernTexts.CsvStatus, ConcernTexts.CsvOverdue,
+        ConcernTexts.CsvRegion, ConcernTexts.CsvCategory, ConcernTexts.CsvSettlement, ConcernTexts.CsvDescription,
+        ConcernTexts.CsvPhotos, ConcernTexts.CsvLocation, ConcernTexts.CsvAnonymous, ConcernTexts.CsvSupporters,
+        ConcernTexts.CsvForwardedTo, ConcernTexts.CsvAnswer, ConcernTexts.CsvRejectReason, ConcernTexts.CsvDuplicateOf,
+    ];
+
+    /// <summary>The file's bytes.</summary>
+    public byte[] Write(IEnumerable<Concern> concerns, Language language, DateOnly today)
+    {
+        var zone = context.Settings.TimeZone;
+        string Plain(Text text) => TextCatalog.Default.RenderPlain(text, language, zone);
+        var yes = Plain(CommonTexts.Yes);
+        var no = Plain(CommonTexts.No);
+
+        using var stream = new MemoryStream();
+        var options = new CsvWriterOptions
+        {
+            Separator = context.Settings.CsvSeparator,
+            WriteByteOrderMark = true,
+            // Citizens write the descriptions: a cell starting with = + - @ must not become an Excel formula.
+            Injection = CsvInjection.Escape,
+        };
+        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
+        {
+            foreach (var header in Headers)
+            {
+                csv.WriteField(Plain(header));
+            }
+
+            csv.EndRecord();
+            foreach (var c in concerns)
+            {
+                string[] fields =
+                [
+                    c.Number,
+                    Plain(ConcernTexts.CsvDateTime.With(c.RegisteredUtc)),
+                    Plain(ConcernTexts.CsvDate.With(ConcernDeadlines.Stored(c.DueDate))),
+                    Plain(ConcernFormat.Status(c.Status)),
+                    ConcernDeadlines.IsOverdue(c, today) ? yes : no,
+                    context.RegionName(c.RegionId).In(language),
+                    context.CategoryName(c.CategoryId).In(language),
+                    c.Settlement ?? string.Empty,
+                    c.Description,
+                    c.PhotoFileIds.Count.ToString(CultureInfo.InvariantCulture),
+                    c.Latitude is { } lat && c.Longitude is { } lon ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.00000}, {lon:0.00000}") : string.Empty,
+                    c.Anonymous ? yes : no,
+                    (c.SupportCount + 1).ToString(CultureInfo.InvariantCulture),
+                    c.ForwardedTo ?? string.Empty,
+                    c.Answer ?? string.Empty,
+                    c.RejectReason is { } reason ? Plain(ConcernFormat.Reason(reason)) : string.Empty,
+                    c.DuplicateOfId is { } originalId ? context.Store.Get(originalId)?.Number ?? string.Empty : string.Empty,
+                ];
+                foreach (var field in fields)
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.EndRecord();
+            }
+
+            csv.Flush();
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,349 @@
+using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Texts;
+
+namespace Senate.Bot.Domain.Concerns;
+
+/// <summary>
+/// The operations on concerns that flows and buttons share: limits, similar concerns, submission, support, staff
+/// actions through the lifecycle, additions. Each operation changes the store and adds the replies it causes —
+/// to the person acting, to the author in the author's language, and to the staff chat.
+/// </summary>
+internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
+{
+    /// <summary>The version of the consent text a citizen agrees to (change it when the consent text changes).</summary>
+    public const string ConsentVersion = "concern.consent@1";
+
+    public const int AnswerMaxLength = 3500;
+    public const int BodyMinLength = 2;
+    public const int BodyMaxLength = 200;
+    public const int AdditionMinLength = 5;
+
+    /// <summary>An addition goes to the staff chat as a photo caption, which Telegram limits to 1024 characters.</summary>
+    public const int AdditionMaxLength = 900;
+
+    private IConcernStore Store => context.Store;
+
+    /// <summary>True when the user has already submitted the daily limit of concerns today.</summary>
+    public bool DailyLimitReached(long userId, DateTimeOffset now)
+    {
+        var today = context.Deadlines.LocalDate(now);
+        return Store.ByAuthor(userId).Count(c => context.Deadlines.LocalDate(c.RegisteredUtc) == today) >= context.Settings.DailyLimit;
+    }
+
+    /// <summary>The user's concern with the same text within the window, if any.</summary>
+    public Concern? SameText(long userId, string text, DateTimeOffset now)
+    {
+        var normalized = TextMatching.Normalize(text);
+        var since = now.UtcDateTime - context.Settings.RepeatedTextWindow;
+        return Store.ByAuthor(userId)
+            .Where(c => c.RegisteredUtc >= since && TextMatching.Normalize(c.Description) == normalized)
+            .MaxBy(c => c.RegisteredUtc);
+    }
+
+    /// <summary>
+    /// Open concerns of the same region and category that the user neither wrote nor supports, most relevant first:
+    /// the most words shared with the description, then the most people affected, then the newest.
+    /// </summary>
+    public IReadOnlyList<Concern> Similar(string regionId, string categoryId, string description, long userId)
+    {
+        var stems = TextMatching.Stems(description);
+        return [.. Store.Find(new ConcernFilter { RegionId = regionId, CategoryId = categoryId, Statuses = ConcernLifecycle.OpenStatuses })
+            .Where(c => c.AuthorId != userId && !c.SupporterIds.Contains(userId))
+            .Select(c => (Concern: c, Score: TextMatching.Overlap(stems, c.Description)))
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Concern.SupportCount)
+            .ThenByDescending(x => x.Concern.RegisteredUtc)
+            .Take(context.Settings.SimilarShown)
+            .Select(x => x.Concern)];
+    }
+
+    /// <summary>Registers a concern from a complete draft; sends the receipt and the staff post.</summary>
+    public Concern Submit(Turn turn, ConcernDraft draft)
+    {
+        var now = turn.Now;
+        var registration = context.Deadlines.RegistrationDate(now);
+        var due = context.Deadlines.DueDate(registration);
+        var concern = new Concern
+        {
+            AuthorId = turn.User.Id,
+            AuthorLanguage = turn.Language,
+            RegionId = draft.RegionId!,
+            Settlement = draft.Settlement,
+            CategoryId = draft.CategoryId!,
+            Description = draft.Description!,
+            PhotoFileIds = [.. draft.Photos],
+            Latitude = draft.Latitude,
+            Longitude = draft.Longitude,
+            Anonymous = draft.Anonymous,
+            ContactName = draft.Anonymous ? null : draft.ContactName,
+            ContactPhone = draft.Anonymous ? null : draft.ContactPhone,
+            ConsentUtc = draft.Anonymous ? null : draft.ConsentUtc,
+            ConsentVersion = draft.Anonymous ? null : ConsentVersion,
+            RegisteredUtc = now.UtcDateTime,
+            RegistrationDate = ConcernDeadlines.Store(registration),
+            DueDate = ConcernDeadlines.Store(due),
+            Status = ConcernStatus.New,
+            UpdatedUtc = now.UtcDateTime,
+            Number = $"SB-{registration.Year}-{Store.NextNumber(registration.Year):D6}",
+        };
+        concern.History.Add(new ConcernHistoryEntry { AtUtc = now.UtcDateTime, Event = ConcernEvent.Submitted });
+        Store.Insert(concern);
+
+        var nextDay = registration != context.Deadlines.LocalDate(now)
+            ? ConcernTexts.ReceiptNextWorkingDay.With(registration)
+            : (Text)ConcernTexts.Empty;
+        turn.Send(new Reply
+        {
+            Text = ConcernTexts.Receipt.With(
+                concern.Number,
+                concern.RegisteredUtc,
+                due,
+                context.Settings.AnswerWorkingDays,
+                nextDay,
+                concern.Anonymous ? ConcernTexts.ReceiptAnonymous : ConcernTexts.Empty),
+            Buttons = [[new Button(ConcernTexts.MenuMine, ConcernCards.Data.Mine)]],
+            RemoveKeyboard = true,
+        });
+        if (context.Settings.StaffChatId is { } staffChat)
+        {
+            turn.Send(cards.NewPost(concern, staffChat));
+        }
+
+        return concern;
+    }
+
+    /// <summary>Adds the user's "me too" to an open concern; false if it is no longer open.</summary>
+    public bool Support(Turn turn, Concern concern)
+    {
+        if (!ConcernLifecycle.IsOpen(concern.Status))
+        {
+            return false;
+        }
+
+        var userId = turn.User.Id;
+        if (concern.AuthorId == userId || concern.SupporterIds.Contains(userId))
+        {
+            turn.Say(ConcernTexts.SupportAlready.With(concern.Number));
+            return true;
+        }
+
+        concern.SupporterIds.Add(userId);
+        concern.SupportCount++;
+        concern.UpdatedUtc = turn.Now.UtcDateTime;
+        Store.Update(concern);
+        turn.Send(new Reply
+        {
+            Text = ConcernTexts.SupportThanks.With(concern.Number, concern.SupportCount + 1),
+            RemoveKeyboard = true,
+        });
+        Send(turn, cards.PostUpdate(concern));
+        return true;
+    }
+
+    /// <summary>
+    /// Applies a staff action (or the author's withdrawal) if the lifecycle permits it: records it in the history,
+    /// saves, tells the author in their language and updates the staff post. False (and nothing changed) otherwise.
+    /// </summary>
+    public bool Apply(Turn turn, Concern concern, ConcernAction action, string? note = null, RejectReason? reason = null, Concern? original = null)
+    {
+        var lifecycle = new ConcernLifecycle(concern);
+        if (!lifecycle.CanFire(action))
+        {
+            return false;
+        }
+
+        lifecycle.Fire(action);
+        var nowUtc = turn.Now.UtcDateTime;
+        var byStaff = action != ConcernAction.Withdraw;
+        var entry = new ConcernHistoryEntry
+        {
+            AtUtc = nowUtc,
+            StaffId = byStaff ? turn.User.Id : null,
+            StaffName = byStaff ? turn.User.FirstName : null,
+        };
+        Text? notice = null;
+        switch (action)
+        {
+            case ConcernAction.Accept:
+                entry.Event = ConcernEvent.Accepted;
+                notice = ConcernTexts.NotifyAccepted.With(concern.Number, ConcernDeadlines.Stored(concern.DueDate));
+                break;
+            case ConcernAction.Forward:
+                concern.ForwardedTo = note;
+                entry.Event = ConcernEvent.Forwarded;
+                entry.Note = note;
+                notice = ConcernTexts.NotifyForwarded.With(concern.Number, note ?? string.Empty);
+                break;
+            case ConcernAction.Answer:
+                concern.Answer = note;
+                concern.AnsweredUtc = nowUtc;
+                entry.Event = ConcernEvent.Answered;
+                entry.Note = note;
+                notice = ConcernTexts.NotifyAnswered.With(concern.Number, note ?? string.Empty);
+                break;
+            case ConcernAction.Reject:
+                var why = reason ?? RejectReason.InsufficientDetails;
+                concern.RejectReason = why;
+                entry.Event = ConcernEvent.Rejected;
+                entry.Note = why.ToString();
+                notice = ConcernTexts.NotifyRejected.With(concern.Number, ConcernFormat.Reason(why));
+                break;
+            case ConcernAction.MarkDuplicate:
+                concern.RejectReason = RejectReason.Duplicate;
+                concern.DuplicateOfId = original?.Id;
+                entry.Event = ConcernEvent.MarkedDuplicate;
+                entry.Note = original?.Number;
+                notice = ConcernTexts.NotifyDuplicate.With(concern.Number, original?.Number ?? string.Empty);
+                if (original is not null)
+                {
+                    CountAuthorAsSupporter(turn, concern, original);
+                }
+
+                break;
+            case ConcernAction.Close:
+                entry.Event = ConcernEvent.Closed;
+                notice = ConcernTexts.NotifyClosed.With(concern.Number);
+                break;
+            case ConcernAction.Withdraw:
+                entry.Event = ConcernEvent.Withdrawn;
+                if (context.Settings.StaffChatId is { } staffChat)
+                {
+                    turn.Send(new Reply { ChatId = staffChat, Language = context.Settings.StaffLanguage, Text = ConcernTexts.WithdrawnToStaff.With(concern.Number) });
+                }
+
+                break;
+        }
+
+        concern.History.Add(entry);
+        concern.UpdatedUtc = nowUtc;
+        Store.Update(concern);
+        if (notice is not null)
+        {
+            Send(turn, ConcernCards.ToAuthor(concern, notice));
+        }
+
+        Send(turn, cards.PostUpdate(concern));
+        return true;
+    }
+
+    /// <summary>
+    /// A staff member's text for a concern: the answer, the body it is forwarded to, or the original's number.
+    /// Returns false when the text cannot be used (the reason has been said), true when the concern was handled
+    /// or cannot be (the reason has been said too).
+    /// </summary>
+    public bool StaffText(Turn turn, Concern concern, StaffTextKind kind, string text)
+    {
+        var trimmed = text.Trim();
+        switch (kind)
+        {
+            case StaffTextKind.Answer when trimmed.Length == 0:
+                TellStaff(turn, ConcernTexts.AnswerEmpty);
+                return false;
+            case StaffTextKind.Answer when trimmed.Length > AnswerMaxLength:
+                TellStaff(turn, ConcernTexts.AnswerTooLong.With(AnswerMaxLength));
+                return false;
+            case StaffTextKind.Forward when trimmed.Length is < BodyMinLength or > BodyMaxLength:
+                TellStaff(turn, ConcernTexts.BodyLength.With(BodyMinLength, BodyMaxLength));
+                return false;
+            case StaffTextKind.Answer:
+                return Report(turn, concern, Apply(turn, concern, ConcernAction.Answer, trimmed));
+            case StaffTextKind.Forward:
+                return Report(turn, concern, Apply(turn, concern, ConcernAction.Forward, trimmed));
+        }
+
+        var original = Store.GetByNumber(trimmed);
+        if (original is null)
+        {
+            TellStaff(turn, ConcernTexts.DuplicateNotFound.With(TextMatching.Shorten(trimmed, 40)));
+            return false;
+        }
+
+        if (original.Id == concern.Id)
+        {
+            TellStaff(turn, ConcernTexts.DuplicateSelf);
+            return false;
+        }
+
+        return Report(turn, concern, Apply(turn, concern, ConcernAction.MarkDuplicate, original: original));
+    }
+
+    /// <summary>Tells the staff member whether an action was done: on the pressed button, and as a message when <paramref name="say"/>.</summary>
+    public bool Report(Turn turn, Concern concern, bool done, bool say = true)
+    {
+        var status = ConcernFormat.Status(concern.Status);
+        var text = done ? ConcernTexts.StaffDone.With(concern.Number, status) : ConcernTexts.StaffNotPossible.With(concern.Number, status);
+        turn.Toast = text;
+        if (say || !done)
+        {
+            TellStaff(turn, text);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The language of the bot's messages in the chat of the turn: the staff chat has one language for all its
+    /// posts, whoever pressed; elsewhere (a private chat) the reader's own.
+    /// </summary>
+    public Language? ChatLanguage(Turn turn) => turn.ChatId == context.Settings.StaffChatId ? context.Settings.StaffLanguage : null;
+
+    /// <summary>Says something to staff in the chat of the turn, in that chat's language.</summary>
+    public void TellStaff(Turn turn, Text text) => turn.Send(new Reply { Text = text, Language = ChatLanguage(turn) });
+
+    /// <summary>Adds the citizen's information to an open concern and tells staff.</summary>
+    public void AddInformation(Turn turn, Concern concern, string? text, string? photoFileId)
+    {
+        var nowUtc = turn.Now.UtcDateTime;
+        concern.Additions.Add(new ConcernAddition { AtUtc = nowUtc, Text = text, PhotoFileId = photoFileId });
+        concern.History.Add(new ConcernHistoryEntry { AtUtc = nowUtc, Event = ConcernEvent.InformationAdded });
+        concern.UpdatedUtc = nowUtc;
+        Store.Update(concern);
+        turn.Send(new Reply
+        {
+            Text = ConcernTexts.AddDone.With(concern.Number),
+            Buttons = [[new Button(ConcernTexts.OpenCard, ConcernCards.Data.View(concern.Id))]],
+        });
+        if (context.Settings.StaffChatId is { } staffChat)
+        {
+            var addition = ConcernTexts.AdditionToStaff.With(concern.Number, text is null ? ConcernTexts.PhotoMarker : CommonTexts.Plain.With(text));
+            turn.Send(new Reply
+            {
+                ChatId = staffChat,
+                Language = context.Settings.StaffLanguage,
+                Text = addition,
+                Attachment = photoFileId is null ? null : new Attachment { Kind = AttachmentKind.Photo, FileId = photoFileId },
+            });
+            Send(turn, cards.PostUpdate(concern));
+        }
+    }
+
+    private void CountAuthorAsSupporter(Turn turn, Concern duplicate, Concern original)
+    {
+        if (duplicate.AuthorId is not { } author || original.AuthorId == author || original.SupporterIds.Contains(author))
+        {
+            return;
+        }
+
+        original.SupporterIds.Add(author);
+        original.SupportCount++;
+        original.UpdatedUtc = turn.Now.UtcDateTime;
+        Store.Update(original);
+        Send(turn, cards.PostUpdate(original));
+    }
+
+    private static void Send(Turn turn, Reply? reply)
+    {
+        if (reply is not null)
+        {
+            turn.Send(reply);
+        }
+    }
+}
+
+/// <summary>What a staff member's text is for.</summary>
+internal enum StaffTextKind
+{
+    Answer,
+    Forward,
+    Duplicate,
+}

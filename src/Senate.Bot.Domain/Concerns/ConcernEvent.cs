@@ -1,0 +1,24 @@
+namespace Senate.Bot.Domain.Concerns;
+
+/// <summary>What a history entry records.</summary>
+public enum ConcernEvent
+{
+    /// <summary>The citizen submitted the concern.</summary>
+    Submitted,
+    /// <summary>The citizen added information.</summary>
+    InformationAdded,
+    /// <summary>Accepted by staff.</summary>
+    Accepted,
+    /// <summary>Forwarded to a body (the note names it).</summary>
+    Forwarded,
+    /// <summary>Answered (the note is the answer).</summary>
+    Answered,
+    /// <summary>Rejected (the note is the reason).</summary>
+    Rejected,
+    /// <summary>Rejected as a duplicate (the note is the original's number).</summary>
+    MarkedDuplicate,
+    /// <summary>Closed by staff.</summary>
+    Closed,
+    /// <summary>Withdrawn by the citizen.</summary>
+    Withdrawn,
+}

@@ -1,0 +1,241 @@
+using System.Globalization;
+using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Reference;
+using Senate.Bot.Domain.Texts;
+
+namespace Senate.Bot.Domain.Concerns;
+
+/// <summary>
+/// The admin commands: <c>/queue</c> (filters and paging on buttons, or as words: <c>/queue atyrau ecology overdue</c>),
+/// <c>/concern &lt;number&gt;</c>, <c>/export &lt;from&gt; &lt;to&gt;</c>, <c>/briefing &lt;region&gt;</c>.
+/// </summary>
+public sealed partial class ConcernsFeature
+{
+    private static readonly string[] DateFormats = ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"];
+
+    private void QueueCommand(Turn turn, string argument)
+    {
+        var filter = QueueFilter.Default;
+        foreach (var word in argument.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lower = word.ToLowerInvariant();
+            if (lower == "overdue")
+            {
+                filter = filter with { Overdue = true };
+            }
+            else if (lower == "all")
+            {
+                filter = filter with { Status = QueueFilter.AllStatuses };
+            }
+            else if (Enum.TryParse<ConcernStatus>(word, ignoreCase: true, out var status) && Enum.IsDefined(status))
+            {
+                filter = filter with { Status = ConcernFormat.StatusCode(status) };
+            }
+            else if (_context.Categories.Find(lower) is { } category)
+            {
+                filter = filter with { CategoryId = category.Id };
+            }
+            else if ((_context.Regions.Find(lower) ?? _context.MatchRegion(word)) is { } region)
+            {
+                filter = filter with { RegionId = region.Id };
+            }
+        }
+
+        ShowQueue(turn, filter, 0, edit: false);
+    }
+
+    private void OnAdminButton(Turn turn, string[] parts)
+    {
+        switch (parts)
+        {
+            case ["q", var r, var c, var s, var o, var p] when int.TryParse(p, out var page) && page >= 0:
+                ShowQueue(turn, QueueFilter.Parse(r, c, s, o), page, edit: true);
+                return;
+            case ["qr", var c, var s, var o]:
+                var byRegion = QueueFilter.Parse("-", c, s, o);
+                var regions = _context.RegionGrid(turn.Language, (region, label) => new Button(label, (byRegion with { RegionId = region.Id }).Data(0)));
+                PickFilter(turn, [.. regions, [new Button(ConcernTexts.FilterAllButton, byRegion.Data(0))]]);
+                return;
+            case ["qc", var r, var s, var o]:
+                var byCategory = QueueFilter.Parse(r, "-", s, o);
+                var categories = _context.CategoryGrid(turn.Language, (category, label) => new Button(label, (byCategory with { CategoryId = category.Id }).Data(0)));
+                PickFilter(turn, [.. categories, [new Button(ConcernTexts.FilterAllButton, byCategory.Data(0))]]);
+                return;
+            case ["qs", var r, var c, var o]:
+                var byStatus = QueueFilter.Parse(r, c, QueueFilter.OpenStatuses, o);
+                var statuses = Enum.GetValues<ConcernStatus>()
+                    .Select(status => new Button(ConcernFormat.Status(status), (byStatus with { Status = ConcernFormat.StatusCode(status) }).Data(0)))
+                    .Chunk(2)
+                    .Select(row => (IReadOnlyList<Button>)row);
+                PickFilter(turn, [[new Button(ConcernTexts.FilterOpenButton, byStatus.Data(0)), new Button(ConcernTexts.FilterAllButton, (byStatus with { Status = QueueFilter.AllStatuses }).Data(0))], .. statuses]);
+                return;
+            case ["b", var regionId] when _context.Regions.Find(regionId) is { } region:
+                Briefing(turn, region);
+                return;
+            default:
+                turn.UnknownButton();
+                return;
+        }
+    }
+
+    private static void PickFilter(Turn turn, IReadOnlyList<IReadOnlyList<Button>> rows) =>
+        turn.Send(new Reply { Text = ConcernTexts.FilterChoose, Buttons = rows, EditPressedMessage = true });
+
+    private void ShowQueue(Turn turn, QueueFilter filter, int page, bool edit)
+    {
+        var today = _context.Deadlines.LocalDate(turn.Now);
+        var statuses = filter.Status switch
+        {
+            QueueFilter.OpenStatuses => ConcernLifecycle.OpenStatuses,
+            QueueFilter.AllStatuses => null,
+            var code => ConcernFormat.ParseStatus(code) is { } status ? [status] : ConcernLifecycle.OpenStatuses,
+        };
+        var found = _context.Store.Find(new ConcernFilter { RegionId = filter.RegionId, CategoryId = filter.CategoryId, Statuses = statuses })
+            .Where(c => !filter.Overdue || ConcernDeadlines.IsOverdue(c, today))
+            .OrderBy(c => c.DueDate)
+            .ThenBy(c => c.RegisteredUtc)
+            .ToList();
+
+        var size = _context.Settings.PageSize;
+        var pages = Math.Max(1, (found.Count + size - 1) / size);
+        page = Math.Min(page, pages - 1);
+        var shown = found.Skip(page * size).Take(size).ToList();
+        var lines = shown.Count == 0
+            ? (Text)ConcernTexts.QueueEmpty
+            : ConcernFormat.Join(shown.Select(c => (Text)ConcernTexts.QueueLine.With(
+                c.Number,
+                ConcernFormat.Status(c.Status),
+                _context.RegionShortName(c.RegionId),
+                _context.CategoryName(c.CategoryId),
+                ConcernDeadlines.Stored(c.DueDate),
+                ConcernDeadlines.IsOverdue(c, today) ? ConcernTexts.OverdueMarker : ConcernTexts.Empty,
+                c.SupportCount + 1)));
+        var filters = ConcernTexts.QueueFilters.With(
+            filter.RegionId is { } r ? CommonTexts.Plain.With(_context.RegionName(r)) : ConcernTexts.FilterAll,
+            filter.CategoryId is { } c ? CommonTexts.Plain.With(_context.CategoryName(c)) : ConcernTexts.FilterAll,
+            filter.Status switch
+            {
+                QueueFilter.OpenStatuses => ConcernTexts.FilterOpen,
+                QueueFilter.AllStatuses => ConcernTexts.FilterAll,
+                var code => ConcernFormat.ParseStatus(code) is { } status ? ConcernFormat.Status(status) : ConcernTexts.FilterOpen,
+            },
+            filter.Overdue ? ConcernTexts.FilterOverdueMarker : ConcernTexts.Empty);
+
+        var rows = new List<IReadOnlyList<Button>>();
+        rows.AddRange(shown.Select(x => new Button(CommonTexts.Plain.With(x.Number), ConcernCards.Data.Staff("v", x.Id))).Chunk(2).Select(row => (IReadOnlyList<Button>)row));
+        rows.Add(Paging(page, pages, filter.Data));
+        rows.Add([new Button(ConcernTexts.FilterRegion, filter.PickerData("qr")), new Button(ConcernTexts.FilterCategory, filter.PickerData("qc"))]);
+        rows.Add([
+            new Button(ConcernTexts.FilterStatus, filter.PickerData("qs")),
+            new Button(filter.Overdue ? ConcernTexts.FilterOverdueOff : ConcernTexts.FilterOverdueOn, (filter with { Overdue = !filter.Overdue }).Data(0)),
+        ]);
+        turn.Send(new Reply
+        {
+            Text = ConcernTexts.QueueTitle.With(found.Count, page + 1, pages, filters, lines),
+            Buttons = [.. rows.Where(row => row.Count > 0)],
+            EditPressedMessage = edit,
+        });
+    }
+
+    private void ConcernCommand(Turn turn, string argument)
+    {
+        var number = argument.Trim();
+        if (number.Length == 0)
+        {
+            turn.Say(ConcernTexts.ConcernUsage);
+            return;
+        }
+
+        if (_context.Store.GetByNumber(number) is not { } concern)
+        {
+            turn.Say(ConcernTexts.ConcernNotFound.With(TextMatching.Shorten(number, 40)));
+            return;
+        }
+
+        turn.Send(new Reply
+        {
+            Album = [.. concern.PhotoFileIds],
+            Text = _cards.StaffCard(concern),
+            Buttons = ConcernCards.StaffButtons(concern),
+            Location = concern.Latitude is { } lat && concern.Longitude is { } lon ? (lat, lon) : null,
+        });
+    }
+
+    private void ExportCommand(Turn turn, string argument)
+    {
+        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2
+            || !DateOnly.TryParseExact(words[0], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            || !DateOnly.TryParseExact(words[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            || to < from)
+        {
+            turn.Say(ConcernTexts.ExportUsage);
+            return;
+        }
+
+        var zone = _context.Settings.TimeZone;
+        var concerns = _context.Store.Find(new ConcernFilter
+            {
+                RegisteredFromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), zone),
+                RegisteredBeforeUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone),
+            })
+            .OrderBy(c => c.RegisteredUtc)
+            .ToList();
+        var bytes = new ConcernCsv(_context).Write(concerns, turn.Language, _context.Deadlines.LocalDate(turn.Now));
+        turn.Send(new Reply
+        {
+            Text = ConcernTexts.ExportCaption.With(from, to, concerns.Count),
+            Attachment = new Attachment
+            {
+                Kind = AttachmentKind.Document,
+                Content = bytes,
+                FileName = string.Create(CultureInfo.InvariantCulture, $"concerns-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.csv"),
+            },
+        });
+    }
+
+    private void BriefingCommand(Turn turn, string argument)
+    {
+        var wanted = argument.Trim();
+        var region = wanted.Length == 0 ? null : _context.Regions.Find(wanted.ToLowerInvariant()) ?? _context.MatchRegion(wanted);
+        if (region is null)
+        {
+            turn.Say(
+                ConcernTexts.BriefingChooseRegion,
+                _context.RegionGrid(turn.Language, (r, label) => new Button(label, "c:s:b:" + r.Id)));
+            return;
+        }
+
+        Briefing(turn, region);
+    }
+
+    private void Briefing(Turn turn, Region region)
+    {
+        foreach (var reply in new RegionalBriefing(_context).Build(region, turn.Language, turn.Now))
+        {
+            turn.Send(reply);
+        }
+    }
+
+    /// <summary>The queue's filters, carried in the data of its buttons (at most 64 bytes).</summary>
+    private sealed record QueueFilter(string? RegionId, string? CategoryId, string Status, bool Overdue)
+    {
+        public const string OpenStatuses = "o";
+        public const string AllStatuses = "*";
+
+        public static QueueFilter Default { get; } = new(null, null, OpenStatuses, false);
+
+        public static QueueFilter Parse(string region, string category, string status, string overdue) =>
+            new(region == "-" ? null : region, category == "-" ? null : category, status, overdue == "1");
+
+        public string Data(int page) =>
+            string.Create(CultureInfo.InvariantCulture, $"c:s:q:{RegionId ?? "-"}:{CategoryId ?? "-"}:{Status}:{(Overdue ? 1 : 0)}:{page}");
+
+        public string PickerData(string picker) => picker switch
+        {
+            "qr" => $"c:s:qr:{CategoryId ?? "-"}:{Status}:{(Overdue ? "1" : "0")}",
+            "qc" => $"c:s:qc:{RegionId ?? "-"}:{Status}:{(Overdue ? "1" : "0")}",
+            _ => $"c:s:qs:{RegionId ?? "-"}:{CategoryId ?? "-"}:{(Overdue ? "1" : "0")}",
+        };
+    }
+}
