@@ -1,4 +1,4 @@
-using Senate.Bot.Domain.Calendar;
+using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
@@ -8,7 +8,6 @@ namespace Senate.Bot.Domain.Concerns;
 /// <summary>What the feature's flows and handlers share: the store, the directories, the calendar and the settings.</summary>
 internal sealed class ConcernContext
 {
-    private readonly Dictionary<string, LocalizedString> _regionShort;
 
     public ConcernContext(IConcernStore store, Regions regions, Categories categories, WorkingCalendar calendar, ConcernSettings settings, IChartRenderer charts)
     {
@@ -18,7 +17,6 @@ internal sealed class ConcernContext
         Settings = settings;
         Charts = charts;
         Deadlines = new ConcernDeadlines(calendar, settings);
-        _regionShort = ShortRegionNames(regions);
     }
 
     public IConcernStore Store { get; }
@@ -37,7 +35,7 @@ internal sealed class ConcernContext
     public LocalizedString RegionName(string id) => Regions.Find(id)?.Name ?? new LocalizedString(id, id, id);
 
     /// <summary>The region's name without "oblast"/"region" where that stays unambiguous: it fits a half-width button.</summary>
-    public LocalizedString RegionShortName(string id) => _regionShort.TryGetValue(id, out var name) ? name : RegionName(id);
+    public LocalizedString RegionShortName(string id) => Regions.Find(id)?.ShortName ?? RegionName(id);
 
     public LocalizedString CategoryName(string id) => Categories.Find(id)?.Name ?? new LocalizedString(id, id, id);
 
@@ -65,37 +63,5 @@ internal sealed class ConcernContext
             ? null
             : Regions.All.FirstOrDefault(r =>
                 Languages.All.Any(l => TextMatching.Normalize(r.Name.In(l)) == wanted || TextMatching.Normalize(RegionShortName(r.Id).In(l)) == wanted));
-    }
-
-    private static readonly string[] GenericWords = [" облысы", " қаласы", " область", "г. ", " Region"];
-
-    private static Dictionary<string, LocalizedString> ShortRegionNames(Regions regions)
-    {
-        string Strip(string name)
-        {
-            foreach (var word in GenericWords)
-            {
-                name = name.Replace(word, string.Empty, StringComparison.Ordinal);
-            }
-
-            return name.Trim();
-        }
-
-        var result = new Dictionary<string, LocalizedString>(StringComparer.Ordinal);
-        var perLanguage = Languages.All.ToDictionary(l => l, l => regions.All.ToDictionary(r => r.Id, r => Strip(r.Name.In(l))));
-        foreach (var region in regions.All)
-        {
-            string Pick(Language language)
-            {
-                var names = perLanguage[language];
-                var shortName = names[region.Id];
-                var ambiguous = shortName.Length == 0 || names.Count(n => n.Value == shortName) > 1;
-                return ambiguous ? region.Name.In(language) : shortName;
-            }
-
-            result[region.Id] = new LocalizedString(Pick(Language.Kk), Pick(Language.Ru), Pick(Language.En));
-        }
-
-        return result;
     }
 }

@@ -1,4 +1,4 @@
-using Senate.Bot.Domain.Calendar;
+using Senate.Bot.Domain.WorkingDays;
 
 namespace Senate.Bot.Domain.Concerns;
 

@@ -1,4 +1,4 @@
-using Senate.Bot.Domain.Calendar;
+using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;

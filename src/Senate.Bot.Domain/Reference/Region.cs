@@ -7,4 +7,5 @@ namespace Senate.Bot.Domain.Reference;
 /// <param name="Name">The name in the three languages.</param>
 /// <param name="IsCity">True for the three cities of republican significance.</param>
 /// <param name="Centre">The administrative centre of an oblast.</param>
-public sealed record Region(string Id, LocalizedString Name, bool IsCity, LocalizedString? Centre);
+/// <param name="ShortName">The name on buttons: without the word for oblast or city where that stays unambiguous.</param>
+public sealed record Region(string Id, LocalizedString Name, bool IsCity, LocalizedString? Centre, LocalizedString ShortName);

@@ -15,7 +15,7 @@ public sealed class Regions
         _byId = new(StringComparer.Ordinal);
         foreach (var region in All)
         {
-            if (region.Id.Length is 0 or > 16 || !region.Name.IsComplete || !_byId.TryAdd(region.Id, region))
+            if (region.Id.Length is 0 or > 16 || !region.Name.IsComplete || !region.ShortName.IsComplete || !_byId.TryAdd(region.Id, region))
             {
                 throw new InvalidDataException($"Region '{region.Id}' is invalid or repeated.");
             }
@@ -35,10 +35,10 @@ public sealed class Regions
     public static Regions Load(string seedsDirectory)
     {
         var file = SeedFiles.Read<RegionsFile>(seedsDirectory, "regions.json");
-        return new Regions(file.Regions.Select(r => new Region(r.Id, r.Name, r.Kind == "city", r.Centre)));
+        return new Regions(file.Regions.Select(r => new Region(r.Id, r.Name, r.Kind == "city", r.Centre, r.Short ?? r.Name)));
     }
 
     private sealed record RegionsFile(IReadOnlyList<RegionEntry> Regions);
 
-    private sealed record RegionEntry(string Id, string Kind, LocalizedString Name, LocalizedString? Centre);
+    private sealed record RegionEntry(string Id, string Kind, LocalizedString Name, LocalizedString? Short, LocalizedString? Centre);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using Senate.Bot.Domain.Calendar;
+using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Reference;

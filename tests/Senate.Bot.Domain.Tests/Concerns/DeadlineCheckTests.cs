@@ -65,7 +65,7 @@ public sealed class DeadlineCheckTests
     public void AnsweredConcerns_AreNotWarnedAbout()
     {
         var (bot, concern) = Filed();
-        bot.InGroup(Moderator, new Conversations.ReplyToBotInput(1, $"concern:{concern.Id}", "Ответ дан."), StaffRole.Moderator);
+        bot.InGroup(Moderator, new Senate.Bot.Domain.Conversations.ReplyToBotInput(1, $"concern:{concern.Id}", "Ответ дан."), StaffRole.Moderator);
 
         Assert.Empty(bot.Feature.CheckDeadlines(At(6, 10)));
     }

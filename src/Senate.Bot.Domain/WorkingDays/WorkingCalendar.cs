@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
 
-namespace Senate.Bot.Domain.Calendar;
+namespace Senate.Bot.Domain.WorkingDays;
 
 /// <summary>
 /// Kazakhstan's working calendar for a five-day week: Saturdays and Sundays, the public holidays, the day off that

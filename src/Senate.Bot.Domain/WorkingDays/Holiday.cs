@@ -1,6 +1,6 @@
 using Senate.Bot.Domain.Texts;
 
-namespace Senate.Bot.Domain.Calendar;
+namespace Senate.Bot.Domain.WorkingDays;
 
 /// <summary>A public holiday on a given date.</summary>
 /// <param name="Date">The date.</param>

@@ -1,4 +1,4 @@
-namespace Senate.Bot.Domain.Calendar;
+namespace Senate.Bot.Domain.WorkingDays;
 
 /// <summary>
 /// A government transfer of a day of rest: <paramref name="From"/> (usually a Saturday) becomes a working day and

@@ -1,6 +1,6 @@
-using Senate.Bot.Domain.Calendar;
+using Senate.Bot.Domain.WorkingDays;
 
-namespace Senate.Bot.Domain.Tests.Calendar;
+namespace Senate.Bot.Domain.Tests.WorkingDays;
 
 public sealed class WorkingCalendarTests
 {
