@@ -141,9 +141,14 @@ public sealed partial class OutboundSender : IAsyncDisposable
                 await Limit(null, ct).ConfigureAwait(false);
                 await _bot.AnswerCallbackQuery(message.CallbackQueryId!, message.Text.Length == 0 ? null : message.Text, cancellationToken: ct).ConfigureAwait(false);
                 return null;
-            case 0 when message.Album is { Count: > 0 } album:
+            case 0 when message.Album is { Count: 1 } single:
+                // Telegram's albums take 2 to 10 items: one photo goes on its own.
                 await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendMediaGroup(message.ChatId, album.Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), cancellationToken: ct).ConfigureAwait(false);
+                await _bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), cancellationToken: ct).ConfigureAwait(false);
+                return null;
+            case 0 when message.Album is { Count: > 1 } album:
+                await Limit(message.ChatId, ct).ConfigureAwait(false);
+                await _bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
