@@ -7,28 +7,34 @@ internal static class ProgramRunner
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
+    /// <summary>Starts the program and leaves it running; dispose the process to stop it.</summary>
+    public static Process Start(IDictionary<string, string?> environment, params string[] args)
+    {
+        var info = StartInfo(environment, args);
+        info.RedirectStandardOutput = false;
+        info.RedirectStandardError = false;
+        return Process.Start(info) ?? throw new InvalidOperationException("The program did not start.");
+    }
+
+    /// <summary>Stops a started program as a service manager would (SIGTERM) and waits for it to exit.</summary>
+    public static async Task Stop(Process process)
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The program did not stop on SIGTERM.");
+        }
+    }
+
     public static async Task<Result> Run(IDictionary<string, string?> environment, TimeSpan? timeout = null, params string[] args)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "Senate.Bot.dll");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        info.ArgumentList.Add(program);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("The program did not start.");
+        using var process = Process.Start(StartInfo(environment, args)) ?? throw new InvalidOperationException("The program did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
@@ -43,5 +49,28 @@ internal static class ProgramRunner
         }
 
         return new Result(process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(IDictionary<string, string?> environment, string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Senate.Bot.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        return info;
     }
 }
