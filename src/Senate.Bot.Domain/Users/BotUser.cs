@@ -2,8 +2,11 @@ using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Users;
 
-/// <summary>A person who has written to the bot. The id is the Telegram user id (also their private chat id).</summary>
-public sealed class BotUser
+/// <summary>
+/// A person who has written to the bot. The id is the Telegram user id (also their private chat id). A record, so the
+/// host can tell (by value) whether handling an update changed it and skip the write when it did not.
+/// </summary>
+public sealed record BotUser
 {
     /// <summary>Telegram user id.</summary>
     public long Id { get; set; }

@@ -11,14 +11,14 @@ public sealed class ConversationStore(BotDatabase database)
     /// <summary>The chat's record, or a new idle one.</summary>
     public ConversationRecord Load(long chatId) => _records.FindById(chatId) ?? new ConversationRecord { Id = chatId };
 
-    /// <summary>Saves an active record, deletes an idle one.</summary>
-    public void Save(ConversationRecord record)
+    /// <summary>Saves an active record; deletes one that has become idle (<paramref name="wasActive"/>: as loaded).</summary>
+    public void Save(ConversationRecord record, bool wasActive)
     {
         if (record.IsActive)
         {
             _records.Upsert(record);
         }
-        else
+        else if (wasActive)
         {
             _records.Delete(record.Id);
         }

@@ -48,8 +48,9 @@ public sealed partial class UpdateProcessor(
         }
 
         var now = time.GetUtcNow();
-        var user = LoadUser(update, now.UtcDateTime);
+        var (user, userSnapshot) = LoadUser(update, now.UtcDateTime);
         var record = conversations.Load(update.ChatId);
+        var wasActive = record.IsActive;
         var input = update.Input is ReplyToBotInput reply
             ? reply with { Tag = tags.TagOf(update.ChatId, reply.RepliedMessageId) }
             : update.Input;
@@ -60,8 +61,11 @@ public sealed partial class UpdateProcessor(
 
         engine.Handle(turn, input);
 
-        users.Save(user);
-        conversations.Save(record);
+        if (user != userSnapshot)
+        {
+            users.Save(user);
+        }
+        conversations.Save(record, wasActive);
         cursor.LastUpdateId = update.UpdateId;
         var queued = new List<OutboxMessage>(turn.Replies.Count + 1);
         if (update.CallbackQueryId is { } queryId)
@@ -140,25 +144,31 @@ public sealed partial class UpdateProcessor(
         writer.AfterCommit(() => dispatcher.Enqueue(messages));
     }
 
-    private BotUser LoadUser(IncomingUpdate update, DateTime nowUtc)
+    /// <summary>The sender's record, refreshed from the update, and how it was stored (null for a new user).</summary>
+    private (BotUser User, BotUser? Stored) LoadUser(IncomingUpdate update, DateTime nowUtc)
     {
         var from = update.From;
-        var user = users.Get(from.Id) ?? new BotUser
-        {
-            Id = from.Id,
-            Language = Domain.Texts.Languages.FromTelegramTag(from.LanguageCode),
-            FirstSeenUtc = nowUtc,
-        };
+        var stored = users.Get(from.Id);
+        var user = stored is null
+            ? new BotUser { Id = from.Id, Language = Domain.Texts.Languages.FromTelegramTag(from.LanguageCode), FirstSeenUtc = nowUtc }
+            : stored with { };
         user.FirstName = from.FirstName;
         user.Username = from.Username;
-        user.LastSeenUtc = nowUtc;
+
+        // Last-seen is kept to the minute: rewriting the user on every message would cost a write per update.
+        if (nowUtc - user.LastSeenUtc >= TimeSpan.FromMinutes(1))
+        {
+            user.LastSeenUtc = nowUtc;
+        }
+
         if (update.IsPrivate)
         {
             user.BlockedBotUtc = null;
         }
 
-        return user;
+        return (user, stored);
     }
+
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Handling update {UpdateId} of chat {ChatId} failed; the user gets an apology.")]
     private partial void LogHandlingFailed(Exception exception, int updateId, long chatId);

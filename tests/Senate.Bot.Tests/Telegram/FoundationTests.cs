@@ -242,7 +242,7 @@ public sealed class FoundationTests : IAsyncLifetime
         var store = new ConversationStore(database);
         var record = new ConversationRecord { Id = 5, Flow = "form", State = "AskName", Draft = "  padded  ", Nonce = string.Empty, UpdatedUtc = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc) };
 
-        store.Save(record);
+        store.Save(record, wasActive: false);
         var back = store.Load(5);
 
         Assert.Equal("  padded  ", back.Draft);
