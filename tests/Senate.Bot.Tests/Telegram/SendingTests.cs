@@ -85,7 +85,14 @@ public sealed class SendingTests
         app.Api.Faults.Next429(1, retryAfterSeconds: 5);
 
         await slow.SendText("/start");
-        await Task.Delay(300);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (app.Api.Stats.TooManyRequests == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(1, app.Api.Stats.TooManyRequests);
+        Assert.Empty(app.Api.Messages(slow.Id));
         var started = DateTime.UtcNow;
         await fast.SendText("/start");
         await fast.NextMessage(TimeSpan.FromSeconds(10));
