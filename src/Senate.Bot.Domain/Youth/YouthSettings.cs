@@ -27,8 +27,11 @@ public sealed record YouthSettings
     /// <summary>The event length written to the calendar file.</summary>
     public TimeSpan EventDuration { get; init; } = TimeSpan.FromHours(2);
 
-    /// <summary>The bot's username without @, to show staff an event's shareable link; null shows the /start payload only.</summary>
-    public string? BotUsername { get; init; }
+    /// <summary>
+    /// The bot's username without @, to show staff an event's shareable link; null shows the /start payload only.
+    /// A function, because the host learns the username from Telegram after the features are built.
+    /// </summary>
+    public Func<string?> BotUsername { get; init; } = static () => null;
 
     /// <summary>
     /// How long after an event its registrants' personal details are kept (the consent promises at most a year);

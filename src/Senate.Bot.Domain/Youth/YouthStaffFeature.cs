@@ -144,7 +144,7 @@ public sealed class YouthStaffFeature : Feature
 
     /// <summary>The link (or, without a bot username, the /start command) that opens an event's card.</summary>
     internal static string Link(YouthContext youth, YouthEvent youthEvent) =>
-        youth.Settings.BotUsername is { Length: > 0 } bot
+        youth.Settings.BotUsername() is { Length: > 0 } bot
             ? $"https://t.me/{bot}?start={YouthFeature.DeepLinkPayload(youthEvent.Id)}"
             : "/start " + YouthFeature.DeepLinkPayload(youthEvent.Id);
 

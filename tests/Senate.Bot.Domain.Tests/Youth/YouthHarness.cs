@@ -23,7 +23,7 @@ internal sealed class YouthHarness
 
     public YouthHarness(YouthSettings? settings = null)
     {
-        Settings = settings ?? new YouthSettings { TimeZone = Astana, BotUsername = "senate_test_bot" };
+        Settings = settings ?? new YouthSettings { TimeZone = Astana, BotUsername = () => "senate_test_bot" };
         Feature = new YouthFeature(Store.Stores, Programmes, Regions, Settings);
         Engine = new BotEngine([Feature, Feature.Staff], TimeSpan.FromDays(1));
     }

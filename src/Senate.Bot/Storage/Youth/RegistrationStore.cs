@@ -1,0 +1,37 @@
+using LiteDB;
+using Senate.Bot.Domain.Youth;
+
+namespace Senate.Bot.Storage.Youth;
+
+/// <summary>Event registrations in LiteDB; codes are unique.</summary>
+public sealed class RegistrationStore : IRegistrationStore
+{
+    private readonly ILiteCollection<Registration> _registrations;
+
+    /// <summary>Opens the collection and its indexes.</summary>
+    public RegistrationStore(BotDatabase database)
+    {
+        _registrations = database.Collection<Registration>("youth_registrations");
+        _registrations.EnsureIndex(r => r.Code, unique: true);
+        _registrations.EnsureIndex(r => r.EventId);
+        _registrations.EnsureIndex(r => r.UserId);
+    }
+
+    /// <inheritdoc />
+    public Registration? Get(long id) => _registrations.FindById(id);
+
+    /// <inheritdoc />
+    public Registration? ByCode(string code) => _registrations.FindOne(r => r.Code == code);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Registration> ByEvent(long eventId) => [.. _registrations.Find(r => r.EventId == eventId).OrderBy(r => r.Id)];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Registration> ByUser(long userId) => [.. _registrations.Find(r => r.UserId == userId).OrderBy(r => r.Id)];
+
+    /// <inheritdoc />
+    public void Insert(Registration registration) => _registrations.Insert(registration);
+
+    /// <inheritdoc />
+    public void Update(Registration registration) => _registrations.Update(registration);
+}
