@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
+using Senate.Bot.Storage.Concerns;
 using Senate.Bot.Storage.Youth;
 using Senate.Bot.Telegram;
 using Senate.Bot.Workers;
@@ -27,6 +28,7 @@ public static class BotHost
         builder.Services.AddStorage();
         builder.Services.AddTelegram();
         builder.Services.AddWorkers();
+        builder.Services.AddConcerns();
         builder.Services.AddYouthProgrammes();
         return builder;
     }

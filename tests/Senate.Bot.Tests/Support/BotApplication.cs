@@ -66,6 +66,7 @@ internal sealed class BotApplication : IAsyncDisposable
             all[key] = value;
         }
 
+        server.Group(StaffChatId, "Senate staff");
         var app = new BotApplication(server, directory, services, all);
         await app.StartHostAsync();
         return app;
@@ -108,6 +109,9 @@ internal sealed class BotApplication : IAsyncDisposable
     public TestLog Logs { get; } = new();
 
     public LocalUser User(long id, string name = "Aigerim", string? languageCode = "ru") => Api.User(id, name, languageCode);
+
+    /// <summary>The staff group (<see cref="StaffChatId"/>), as its members see it.</summary>
+    public LocalGroup StaffChat => Api.Group(StaffChatId, "Senate staff");
 
     /// <summary>A user who has chosen their language already.</summary>
     public async Task<LocalUser> ReadyUser(long id, string language = "Русский", string? languageCode = "ru")

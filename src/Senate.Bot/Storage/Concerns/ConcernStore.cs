@@ -1,0 +1,73 @@
+using LiteDB;
+using Senate.Bot.Domain.Concerns;
+
+namespace Senate.Bot.Storage.Concerns;
+
+/// <summary>Citizens' concerns in LiteDB, with a receipt counter per year.</summary>
+public sealed class ConcernStore : IConcernStore
+{
+    private readonly ILiteCollection<Concern> _concerns;
+    private readonly ILiteCollection<YearCounter> _counters;
+
+    /// <summary>Opens the collections and their indexes.</summary>
+    public ConcernStore(BotDatabase database)
+    {
+        _concerns = database.Collection<Concern>("concerns");
+        _counters = database.Collection<YearCounter>("concern_counters");
+        _concerns.EnsureIndex(c => c.Number, unique: true);
+        _concerns.EnsureIndex(c => c.AuthorId);
+        _concerns.EnsureIndex(c => c.RegionId);
+        _concerns.EnsureIndex(c => c.RegisteredUtc);
+    }
+
+    /// <inheritdoc />
+    public Concern? Get(long id) => _concerns.FindById(id);
+
+    /// <inheritdoc />
+    public Concern? GetByNumber(string number)
+    {
+        // LiteDB's default collation compares strings ignoring case, as receipt numbers are meant to be read.
+        var wanted = number.Trim();
+        return _concerns.FindOne(c => c.Number == wanted);
+    }
+
+    /// <inheritdoc />
+    public void Insert(Concern concern) => _concerns.Insert(concern);
+
+    /// <inheritdoc />
+    public void Update(Concern concern) => _concerns.Update(concern);
+
+    /// <inheritdoc />
+    public int NextNumber(int year)
+    {
+        var counter = _counters.FindById(year) ?? new YearCounter { Id = year };
+        counter.Last++;
+        _counters.Upsert(counter);
+        return counter.Last;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Concern> ByAuthor(long authorId) => [.. _concerns.Find(c => c.AuthorId == authorId)];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Concern> Find(ConcernFilter filter)
+    {
+        // Narrow by the most selective index at hand, then apply the filter's own meaning.
+        IEnumerable<Concern> candidates = filter switch
+        {
+            { RegionId: { } region } => _concerns.Find(c => c.RegionId == region),
+            { RegisteredFromUtc: { } from, RegisteredBeforeUtc: { } before } => _concerns.Find(c => c.RegisteredUtc >= from && c.RegisteredUtc < before),
+            { RegisteredFromUtc: { } from } => _concerns.Find(c => c.RegisteredUtc >= from),
+            _ => _concerns.FindAll(),
+        };
+        return [.. candidates.Where(filter.Matches)];
+    }
+
+    /// <summary>The last receipt number given in a year.</summary>
+    private sealed class YearCounter
+    {
+        public int Id { get; set; }
+
+        public int Last { get; set; }
+    }
+}

@@ -1,0 +1,324 @@
+using CsvHelper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Senate.Bot.Domain.Concerns;
+using Senate.Bot.LocalBotApi;
+using Senate.Bot.Storage.Concerns;
+using Senate.Bot.Tests.Support;
+using Senate.Bot.Workers;
+
+namespace Senate.Bot.Tests.Concerns;
+
+/// <summary>Citizen concerns in the running bot, through the local Bot API, from the report to the answer.</summary>
+public sealed class ConcernTests : IAsyncLifetime
+{
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0xFF, 0xD9];
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 5, 0, 0, TimeSpan.Zero));
+    private BotApplication _app = null!;
+
+    public async Task InitializeAsync() => _app = await BotApplication.StartAsync(services => services.AddSingleton<TimeProvider>(_time));
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("ru", "Русский", "Ваше обращение зарегистрировано", "принято к рассмотрению", "Ответ на ваше обращение")]
+    [InlineData("kk", "Қазақша", "Өтінішіңіз тіркелді", "қарауға қабылданды", "өтінішіңізге жауап")]
+    [InlineData("en", "English", "Your concern has been registered", "accepted for consideration", "Answer to your concern")]
+    public async Task ACitizenReports_StaffAccepts_AndTheAnswerTypedInTheStaffChatReachesTheCitizenInTheirLanguage(
+        string code, string language, string receiptText, string acceptedText, string answerText)
+    {
+        var citizen = await _app.ReadyUser(6001, language, code);
+        var admin = _app.User(BotApplication.AdminId, "Admin", "ru");
+
+        var receipt = await File(citizen, withPhotos: 2, withLocation: true, withContact: true);
+
+        Assert.Contains(receiptText, receipt.Text, StringComparison.Ordinal);
+        var concern = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id));
+        Assert.Contains(concern.Number, receipt.Text, StringComparison.Ordinal);
+        Assert.Equal(2, concern.PhotoFileIds.Count);
+        Assert.Equal("+77011234567", concern.ContactPhone);
+
+        var staff = _app.StaffChat;
+        var post = await staff.WaitFor(m => m.Text?.Contains(concern.Number, StringComparison.Ordinal) == true && m.InlineButtons.Count > 0);
+        Assert.Contains(staff.Transcript, m => m.IsAlbumItem);
+        await staff.WaitFor(m => m.Kind == BotMessageKind.Location);
+        await staff.Press(admin, post, "Принять");
+        Assert.Contains(acceptedText, (await citizen.WaitFor(m => m.Text?.Contains(acceptedText, StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
+        await WaitUntil(() => _app.Api.Messages(BotApplication.StaffChatId).Single(m => m.MessageId == post.MessageId).Edited > 0);
+
+        await staff.SendText(admin, "Акимат области сообщил: очистка начнётся 1 декабря.", post.MessageId);
+
+        var answer = await citizen.WaitFor(m => m.Text?.Contains(answerText, StringComparison.Ordinal) == true);
+        Assert.Contains("очистка начнётся 1 декабря", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(ConcernStatus.Answered, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task AnAnonymousConcern_IsRegisteredWithoutContact_AndSaysWhatThatMeans()
+    {
+        var citizen = await _app.ReadyUser(6002);
+
+        var receipt = await File(citizen, withPhotos: 0, withLocation: false, withContact: false);
+
+        Assert.Contains("анонимное", receipt.Text, StringComparison.Ordinal);
+        var concern = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id));
+        Assert.True(concern.Anonymous);
+        Assert.Null(concern.ContactPhone);
+    }
+
+    [Fact]
+    public async Task WrongInputs_AreExplained_AndASixthPhotoRefused()
+    {
+        var citizen = await _app.ReadyUser(6003);
+        await Start(citizen);
+        await citizen.SendSticker();
+        Assert.NotNull(await citizen.WaitFor(m => m.Text?.Contains("Опишите проблему", StringComparison.Ordinal) == true));
+        await citizen.SendText("Плохо");
+        await citizen.WaitFor(m => m.Text?.Contains("символ", StringComparison.Ordinal) == true);
+        await citizen.SendText("На улице Абая в Атырау третий месяц не горят фонари, вечером опасно.");
+        await citizen.WaitFor(m => m.Text?.Contains("Шаг 5 из 8", StringComparison.Ordinal) == true);
+
+        for (var i = 0; i < 6; i++)
+        {
+            await citizen.SendPhoto(Jpeg);
+            await citizen.NextMessage();
+        }
+
+        await WaitUntil(() => citizen.Transcript.Any(m => m.Text?.Contains("это максимум", StringComparison.Ordinal) == true));
+        Assert.DoesNotContain(citizen.Transcript, m => m.Text?.Contains("Получено: 6", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task EditFromReview_ChangesTheFieldAndReturnsToTheReview()
+    {
+        var citizen = await _app.ReadyUser(6004);
+        var review = await UpToReview(citizen, 0, false, false);
+
+        await PressData(citizen, review, ":e:description");
+        await citizen.WaitFor(m => m.Text?.Contains("Опишите проблему", StringComparison.Ordinal) == true);
+        await citizen.SendText("Исправленное описание: во дворе по улице Сатпаева нет освещения.");
+        var again = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":submit", StringComparison.Ordinal) == true));
+
+        Assert.Contains("Исправленное описание", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARestartInTheMiddleOfTheForm_ResumesIt()
+    {
+        var citizen = await _app.ReadyUser(6005);
+        await Start(citizen);
+
+        await _app.RestartAsync();
+        await citizen.SendText("После перезапуска: в селе Ганюшкино нет питьевой воды уже неделю.");
+
+        await citizen.WaitFor(m => m.Text?.Contains("Шаг 5 из 8", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task MyConcerns_ListsIt_AndAnotherCitizenCannotOpenIt()
+    {
+        var author = await _app.ReadyUser(6006);
+        await File(author, 0, false, true);
+        var concern = Assert.Single(_app.Get<ConcernStore>().ByAuthor(author.Id));
+        await author.SendText("/menu");
+        await author.Press(await author.NextMessage(), "Мои обращения");
+        Assert.Contains(concern.Number, (await author.WaitFor(m => m.HasButton(concern.Number))).FindButton(concern.Number)!.Text, StringComparison.Ordinal);
+
+        var stranger = await _app.ReadyUser(6007);
+        var query = await stranger.PressData(stranger.LastBotMessage!.MessageId, "c:v:" + concern.Id);
+        await stranger.WaitForAnswer(query);
+        var refusal = await stranger.NextMessage();
+
+        Assert.DoesNotContain(concern.Number, refusal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Атырау", refusal.Text, StringComparison.Ordinal);
+        var withdraw = await stranger.PressData(stranger.LastBotMessage!.MessageId, "c:wy:" + concern.Id);
+        await stranger.WaitForAnswer(withdraw);
+        Assert.Equal(ConcernStatus.New, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task ANonStaffMember_PressingAStaffButton_ChangesNothing()
+    {
+        var citizen = await _app.ReadyUser(6008);
+        await File(citizen, 0, false, true);
+        var concern = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id));
+        var post = await _app.StaffChat.WaitFor(m => m.Text?.Contains(concern.Number, StringComparison.Ordinal) == true && m.InlineButtons.Count > 0);
+        var outsider = _app.User(6999, "Outsider", "ru");
+
+        var query = await _app.StaffChat.Press(outsider, post, "Принять");
+        await outsider.WaitForAnswer(query);
+        var privately = await citizen.PressData(citizen.LastBotMessage!.MessageId, "c:s:a:" + concern.Id);
+        await citizen.WaitForAnswer(privately);
+
+        Assert.Equal(ConcernStatus.New, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task MeToo_OnASimilarConcern_CountsSupportInsteadOfFilingAgain()
+    {
+        var first = await _app.ReadyUser(6010);
+        await File(first, 0, false, true);
+        var original = Assert.Single(_app.Get<ConcernStore>().ByAuthor(first.Id));
+        var second = await _app.ReadyUser(6011);
+        await Start(second);
+        await second.SendText("В Атырау у реки Жайык снова мусор и неприятный запах, Жайык мелеет.");
+
+        var similar = await second.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.Contains(":sup:", StringComparison.Ordinal) == true));
+        await PressData(second, similar, ":sup:" + original.Id);
+
+        await second.WaitFor(m => m.Text?.Contains("поддержка", StringComparison.Ordinal) == true);
+        Assert.Equal(1, _app.Get<ConcernStore>().Get(original.Id)!.SupportCount);
+        Assert.Empty(_app.Get<ConcernStore>().ByAuthor(second.Id));
+    }
+
+    [Fact]
+    public async Task TheDailyLimit_StopsAFourthConcern()
+    {
+        var citizen = await _app.ReadyUser(6012);
+        string[] texts =
+        [
+            "Первое: на улице Абая в Атырау не вывозят мусор уже две недели.",
+            "Второе: в посёлке Доссор нет автобуса до районного центра.",
+            "Третье: в школе номер 5 протекает крыша над спортзалом.",
+        ];
+        foreach (var text in texts)
+        {
+            await File(citizen, 0, false, true, description: text, category: "utilities");
+        }
+
+        await citizen.SendText("/menu");
+        await citizen.Press(await citizen.NextMessage(), "Сообщить о проблеме");
+
+        await citizen.WaitFor(m => m.Text?.Contains("дневной предел", StringComparison.Ordinal) == true);
+        Assert.Equal(3, _app.Get<ConcernStore>().ByAuthor(citizen.Id).Count);
+    }
+
+    [Fact]
+    public async Task AdminExportsACsv_AndGetsARegionalBriefingWithAChart()
+    {
+        var citizen = await _app.ReadyUser(6013);
+        await File(citizen, 0, false, true);
+        var admin = await _app.ReadyUser(BotApplication.AdminId);
+
+        await admin.SendText("/export 01.11.2026 30.11.2026");
+        var export = await admin.WaitFor(m => m.Kind == BotMessageKind.Document);
+        Assert.Equal([0xEF, 0xBB, 0xBF], export.DocumentBytes![..3]);
+        using (var csv = CsvReader.Create(export.DocumentBytes, new CsvReaderOptions { Separator = ';' }))
+        {
+            Assert.True(csv.Read());
+            var number = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id)).Number;
+            Assert.Equal(number, csv.GetString(0));
+            Assert.Equal("Атырауская область", csv.GetString(5));
+            Assert.False(csv.Read());
+        }
+
+        await admin.SendText("/briefing atyrau");
+        await admin.WaitFor(m => m.Kind == BotMessageKind.Photo);
+        var file = await admin.WaitFor(m => m.Kind == BotMessageKind.Document);
+        Assert.Contains("Атырау", System.Text.Encoding.UTF8.GetString(file.DocumentBytes!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDeadlineCheck_WarnsTheStaffChatOnce_EvenAcrossARestart()
+    {
+        var citizen = await _app.ReadyUser(6014);
+        await File(citizen, 0, false, true);
+        var concern = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id));
+
+        _time.SetUtcNow(new DateTimeOffset(concern.DueDate, TimeSpan.Zero).AddDays(2));
+        await _app.Get<JobRunner>().RunNow("concern-deadlines");
+        await _app.StaffChat.WaitFor(m => m.Text?.Contains(concern.Number, StringComparison.Ordinal) == true && m.Text.Contains("просроч", StringComparison.OrdinalIgnoreCase));
+        await _app.RestartAsync();
+        await _app.Get<JobRunner>().RunNow("concern-deadlines");
+        await Task.Delay(500);
+
+        Assert.Single(_app.Api.Messages(BotApplication.StaffChatId), m => m.Text?.Contains("просроч", StringComparison.OrdinalIgnoreCase) == true && m.Text.Contains(concern.Number, StringComparison.Ordinal));
+    }
+
+    private static async Task Start(LocalUser citizen, string category = "ecology")
+    {
+        await citizen.SendText("/menu");
+        var menu = await citizen.NextMessage();
+        await PressData(citizen, menu, "c:new");
+        await PressData(citizen, await citizen.NextMessage(), ":r:atyrau");
+        await PressData(citizen, await citizen.NextMessage(), ":skip");
+        await PressData(citizen, await citizen.NextMessage(), ":k:" + category);
+        await citizen.NextMessage();
+    }
+
+    private static async Task<BotMessage> UpToReview(LocalUser citizen, int withPhotos, bool withLocation, bool withContact, string description = "Река Жайык мелеет, на берегу в Атырау копится мусор.", string category = "ecology")
+    {
+        await Start(citizen, category);
+        await citizen.SendText(description);
+        var next = await citizen.NextMessage();
+        if (next.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":own", StringComparison.Ordinal) == true))
+        {
+            await PressData(citizen, next, ":own");
+            next = await citizen.NextMessage();
+        }
+
+        for (var i = 0; i < withPhotos; i++)
+        {
+            await citizen.SendPhoto(Jpeg);
+            next = await citizen.NextMessage();
+        }
+
+        await PressData(citizen, next, withPhotos > 0 ? ":done" : ":done");
+        // The location step shows Telegram's location key and, added by an edit, an inline "without location" button.
+        var location = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":skip", StringComparison.Ordinal) == true));
+        Assert.NotNull(citizen.CurrentKeyboard);
+        if (withLocation)
+        {
+            await citizen.SendLocation(47.1164, 51.8833);
+        }
+        else
+        {
+            await PressData(citizen, location, ":skip");
+        }
+
+        var consent = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":anon", StringComparison.Ordinal) == true));
+        if (withContact)
+        {
+            await PressData(citizen, consent, ":agree");
+            await citizen.WaitFor(m => m.ReplyKeyboard is not null);
+            await citizen.SendContact("+77011234567");
+        }
+        else
+        {
+            await PressData(citizen, consent, ":anon");
+            await PressData(citizen, await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":ok", StringComparison.Ordinal) == true)), ":ok");
+        }
+
+        return await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":submit", StringComparison.Ordinal) == true));
+    }
+
+    private static async Task<BotMessage> File(LocalUser citizen, int withPhotos, bool withLocation, bool withContact, string? description = null, string category = "ecology")
+    {
+        var review = description is null
+            ? await UpToReview(citizen, withPhotos, withLocation, withContact, category: category)
+            : await UpToReview(citizen, withPhotos, withLocation, withContact, description, category);
+        await PressData(citizen, review, ":submit");
+        return await citizen.WaitFor(m => m.Text?.Contains("SB-", StringComparison.Ordinal) == true);
+    }
+
+    private static async Task PressData(LocalUser user, BotMessage message, string suffix)
+    {
+        var button = message.InlineButtons.SelectMany(r => r).FirstOrDefault(b => b.CallbackData is { } data && (data == suffix || data.EndsWith(suffix, StringComparison.Ordinal)))
+            ?? throw new InvalidOperationException($"No button ending with '{suffix}' on {message}");
+        await user.PressData(message.MessageId, button.CallbackData!);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The condition did not become true in time.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}
