@@ -66,7 +66,7 @@ internal sealed class SurveyFeature : Feature
             : base(record)
         {
             _feature = feature;
-            _machine = new StateMachine<State, Trigger>(() => Enum.TryParse<State>(Record.State, out var s) ? s : State.Idle, s => SetState(s.ToString()));
+            _machine = CreateMachine<State, Trigger>(State.Idle);
             _machine.Configure(State.Idle).Permit(Trigger.Begin, State.AskName);
             _machine.Configure(State.AskName).Permit(Trigger.Name, State.AskChoice);
             _machine.Configure(State.AskChoice).Permit(Trigger.Choice, State.Idle);

@@ -27,10 +27,7 @@ internal sealed class ConcernFlow : Conversation<ConcernDraft>
     {
         _context = context;
         _desk = desk;
-        // Stateless reads the state when it is built, before Start has set the first one on a fresh record.
-        _machine = new StateMachine<State, Trigger>(
-            () => Record.State.Length == 0 ? State.Region : Enum.Parse<State>(Record.State),
-            s => SetState(s.ToString()));
+        _machine = CreateMachine<State, Trigger>(State.Region);
         Configure();
     }
 

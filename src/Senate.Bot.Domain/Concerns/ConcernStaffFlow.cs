@@ -31,10 +31,7 @@ internal sealed class ConcernStaffFlow : Conversation<ConcernStaffDraft>
     {
         _context = context;
         _desk = desk;
-        // Stateless reads the state when it is built, before Start has set the first one on a fresh record.
-        _machine = new StateMachine<State, Trigger>(
-            () => Record.State.Length == 0 ? State.Ask : Enum.Parse<State>(Record.State),
-            s => SetState(s.ToString()));
+        _machine = CreateMachine<State, Trigger>(State.Ask);
         _machine.Configure(State.Ask).Permit(Trigger.Done, State.Done);
         _machine.Configure(State.Done);
     }

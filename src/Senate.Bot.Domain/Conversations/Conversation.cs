@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Senate.Bot.Domain.Texts;
+using Stateless;
 
 namespace Senate.Bot.Domain.Conversations;
 
@@ -46,6 +47,15 @@ public abstract class Conversation
             Record.Nonce = Nonces.Next();
         }
     }
+
+    /// <summary>
+    /// The flow's Stateless machine over the record's state, stored by name. On a fresh record (before
+    /// <see cref="Start"/> has set a state) it stands in <paramref name="initial"/>, because Stateless reads the
+    /// state as soon as it is built. Each change of state gives the new step a fresh nonce (see <see cref="SetState"/>).
+    /// </summary>
+    protected StateMachine<TState, TTrigger> CreateMachine<TState, TTrigger>(TState initial)
+        where TState : struct, Enum =>
+        new(() => Enum.TryParse<TState>(Record.State, out var state) ? state : initial, s => SetState(s.ToString()));
 
     /// <summary>A button of the current step: its data carries the step's nonce.</summary>
     protected Button StepButton(Text label, string payload) => new(label, ButtonPrefix + Record.Nonce + ":" + payload);

@@ -23,7 +23,7 @@ internal sealed class CheckInFlow : Conversation<CheckInFlow.Nothing>
         : base(record)
     {
         _youth = youth;
-        _machine = new(() => Enum.TryParse<State>(Record.State, out var state) ? state : State.Waiting, s => SetState(s.ToString()));
+        _machine = CreateMachine<State, Trigger>(State.Waiting);
         _code = _machine.SetTriggerParameters<Turn, string>(Trigger.Code);
         Configure();
     }

@@ -31,7 +31,7 @@ internal sealed class EventEditorFlow : Conversation<EventDraft>
         : base(record)
     {
         _youth = youth;
-        _machine = new(() => Enum.TryParse<State>(Record.State, out var state) ? state : State.Programme, s => SetState(s.ToString()));
+        _machine = CreateMachine<State, Trigger>(State.Programme);
         _save = _machine.SetTriggerParameters<Turn>(Trigger.Save);
         Configure();
     }

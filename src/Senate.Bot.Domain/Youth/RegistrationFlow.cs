@@ -31,7 +31,7 @@ internal sealed class RegistrationFlow : Conversation<RegistrationDraft>
         : base(record)
     {
         _youth = youth;
-        _machine = new(() => Enum.TryParse<State>(Record.State, out var state) ? state : State.Consent, s => SetState(s.ToString()));
+        _machine = CreateMachine<State, Trigger>(State.Consent);
         _confirm = _machine.SetTriggerParameters<Turn>(Trigger.Confirm);
         Configure();
     }
