@@ -149,8 +149,11 @@ public sealed class ConcernTests : IAsyncLifetime
         await outsider.WaitForAnswer(query);
         var privately = await citizen.PressData(citizen.LastBotMessage!.MessageId, "c:s:a:" + concern.Id);
         await citizen.WaitForAnswer(privately);
+        await _app.StaffChat.SendText(outsider, "Это не ответ сотрудника.", post.MessageId);
+        await _app.StaffChat.WaitFor(m => m.Text?.Contains("только сотрудникам", StringComparison.Ordinal) == true);
 
         Assert.Equal(ConcernStatus.New, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
+        Assert.DoesNotContain(_app.Api.Messages(citizen.Id), m => m.Text?.Contains("Это не ответ сотрудника", StringComparison.Ordinal) == true);
     }
 
     [Fact]
