@@ -95,9 +95,10 @@ public sealed partial class OutboundSender : IAsyncDisposable
             {
                 step++;
             }
-            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && IsEdit(message) && e.Message.Contains("message to edit not found", StringComparison.OrdinalIgnoreCase))
+            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && step == 1 && IsEdit(message))
             {
-                // The message to edit is gone: send the text as a new message instead.
+                // The message cannot be edited (deleted, too old, a photo without text): send the text as a new one.
+                LogEditFellBack(message.ChatId, e.Message);
                 message.EditMessageId = null;
                 message.EditTag = null;
             }
@@ -250,6 +251,9 @@ public sealed partial class OutboundSender : IAsyncDisposable
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed ({Failures} so far); retrying in {Seconds} s.")]
     private partial void LogTransient(long chatId, int failures, double seconds);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Editing a message in chat {ChatId} was refused ({Reason}); it is sent as a new message.")]
+    private partial void LogEditFellBack(long chatId, string reason);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Sending to chat {ChatId} failed {Failures} times; the message is dropped.")]
     private partial void LogGaveUp(Exception exception, long chatId, int failures);

@@ -65,6 +65,25 @@ public sealed class SendingTests
     }
 
     [Fact]
+    public async Task AnEditThatTelegramRefuses_IsSentAsANewMessage()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var user = app.User(3400, "Aigerim", "ru");
+        await user.SendText("/start");
+        await user.NextMessage();
+        var sender = app.Get<Senate.Bot.Telegram.OutboundSender>();
+
+        var (outcome, messageId) = await sender.Send(
+            new Senate.Bot.Storage.OutboxMessage { ChatId = user.Id, Text = "<b>Новый</b> текст", EditMessageId = 424242 },
+            _ => null,
+            CancellationToken.None);
+
+        Assert.Equal(Senate.Bot.Telegram.SendOutcome.Sent, outcome);
+        Assert.Equal("Новый текст", (await user.NextMessage()).Text);
+        Assert.NotEqual(424242, messageId);
+    }
+
+    [Fact]
     public async Task ATransientServerError_IsRetried()
     {
         await using var app = await BotApplication.StartAsync();
