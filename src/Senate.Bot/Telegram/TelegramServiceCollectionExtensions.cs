@@ -11,7 +11,8 @@ public static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddTelegram(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient("telegram", client => client.Timeout = TimeSpan.FromSeconds(100));
+        // The request URL holds the token (…/bot<token>/method): the HTTP client's own logging would write it out.
+        services.AddHttpClient("telegram", client => client.Timeout = TimeSpan.FromSeconds(100)).RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -51,6 +51,7 @@ public sealed class ConcernTests : IAsyncLifetime
         var answer = await citizen.WaitFor(m => m.Text?.Contains(answerText, StringComparison.Ordinal) == true);
         Assert.Contains("очистка начнётся 1 декабря", answer.Text, StringComparison.Ordinal);
         Assert.Equal(ConcernStatus.Answered, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
+        Assert.DoesNotContain(_app.Logs.Messages, m => m.Contains("7011234567", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -180,6 +180,19 @@ public sealed class FoundationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheToken_NeverAppearsInTheLogs()
+    {
+        var user = await _app.ReadyUser(1013);
+        _app.Api.Faults.Next5xx(1);
+        await user.SendText("/help");
+        await user.WaitFor(m => m.Text?.StartsWith("Бот работает", StringComparison.Ordinal) == true);
+        await _app.RestartAsync();
+
+        Assert.NotEmpty(_app.Logs.Entries);
+        Assert.DoesNotContain(_app.Logs.Messages, m => m.Contains(_app.Api.Token, StringComparison.Ordinal) || m.Contains(_app.Api.Token.Split(':')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Commands_AreRegisteredForEachLanguage()
     {
         await WaitUntil(() => _app.Api.Commands.Count >= 4, TimeSpan.FromSeconds(10));
