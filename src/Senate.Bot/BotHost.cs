@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
-using Senate.Bot.Storage.Concerns;
-using Senate.Bot.Storage.Youth;
+using Senate.Bot.Concerns;
+using Senate.Bot.Youth;
 using Senate.Bot.Telegram;
 using Senate.Bot.Workers;
 

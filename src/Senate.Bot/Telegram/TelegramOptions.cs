@@ -9,7 +9,7 @@ public sealed class TelegramOptions
     public const string SectionName = "Telegram";
 
     /// <summary>The bot token from BotFather.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Set Telegram__BotToken to the bot's token from @BotFather (or run with --playground to try the bot locally).")]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Set Telegram__BotToken to the bot's token from @BotFather (or try the bot locally with: dotnet run --project src/Senate.Bot.Playground).")]
     [RegularExpression(@"^\d+:[A-Za-z0-9_\-]+$", ErrorMessage = "Telegram__BotToken does not look like a bot token (<digits>:<letters>).")]
     public string BotToken { get; set; } = string.Empty;
 

@@ -1,7 +1,7 @@
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Storage;
-using Senate.Bot.Storage.Concerns;
+using Senate.Bot.Concerns;
 
 namespace Senate.Bot.Tests.Concerns;
 

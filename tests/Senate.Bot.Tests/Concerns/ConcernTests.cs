@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.LocalBotApi;
-using Senate.Bot.Storage.Concerns;
+using Senate.Bot.Concerns;
 using Senate.Bot.Tests.Support;
 using Senate.Bot.Workers;
 

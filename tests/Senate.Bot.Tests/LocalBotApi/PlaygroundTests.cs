@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Senate.Bot.Playground;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -15,6 +16,7 @@ public sealed class PlaygroundTests
         await using var api = await LocalBotApiHarness.StartAsync(o =>
         {
             o.ServePlayground = true;
+            o.MapPages = PlaygroundEndpoint.Map;
             o.PlaygroundUsers.Add(new(555, "Admin", "ru", IsAdmin: true));
             o.PlaygroundStaffChatId = -1001;
         });

@@ -42,4 +42,14 @@ public sealed class ProgramTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void TheProductionHost_LoadsNeitherTheLocalBotApiNorThePlayground()
+    {
+        var references = typeof(BotHost).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+
+        Assert.Contains("Senate.Bot.Domain", references);
+        Assert.DoesNotContain("Senate.Bot.LocalBotApi", references);
+        Assert.DoesNotContain("Senate.Bot.Playground", references);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Senate.Bot.Domain.Youth;
 using Senate.Bot.LocalBotApi;
 using Senate.Bot.Storage;
-using Senate.Bot.Storage.Youth;
+using Senate.Bot.Youth;
 using Senate.Bot.Tests.Support;
 using Senate.Bot.Workers;
 

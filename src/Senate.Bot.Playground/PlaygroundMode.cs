@@ -5,7 +5,7 @@ using Senate.Bot.LocalBotApi;
 namespace Senate.Bot.Playground;
 
 /// <summary>
-/// <c>--playground</c>: the real bot against the local Bot API server on http://127.0.0.1:5080, which also serves
+/// The playground: the real bot against the local Bot API server on http://127.0.0.1:5080, which also serves
 /// a web chat. It uses its own database, an admin user and a staff group, so a person can try every side of the bot
 /// without Telegram.
 /// </summary>
@@ -17,9 +17,6 @@ public static class PlaygroundMode
     /// <summary>The playground's staff group.</summary>
     public const long StaffChatId = -100500;
 
-    /// <summary>True if the arguments ask for the playground.</summary>
-    public static bool IsRequested(string[] args) => args.Contains("--playground", StringComparer.Ordinal);
-
     /// <summary>Starts the local Bot API with the web chat on <paramref name="port"/>.</summary>
     public static async Task<LocalBotApiServer> StartServer(int port = 5080)
     {
@@ -27,6 +24,7 @@ public static class PlaygroundMode
         {
             Port = port,
             ServePlayground = true,
+            MapPages = PlaygroundEndpoint.Map,
             PlaygroundStaffChatId = StaffChatId,
         };
         options.PlaygroundUsers.Add(new PlaygroundUser(AdminId, "Admin", "ru", IsAdmin: true));

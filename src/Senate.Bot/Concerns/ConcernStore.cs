@@ -1,7 +1,8 @@
+using Senate.Bot.Storage;
 using LiteDB;
 using Senate.Bot.Domain.Concerns;
 
-namespace Senate.Bot.Storage.Concerns;
+namespace Senate.Bot.Concerns;
 
 /// <summary>Citizens' concerns in LiteDB, with a receipt counter per year.</summary>
 public sealed class ConcernStore : IConcernStore

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Senate.Bot.LocalBotApi;
+namespace Senate.Bot.Playground;
 
-/// <summary>Serves the playground web chat from the resources embedded from <c>LocalBotApi/wwwroot</c>.</summary>
-internal static class PlaygroundEndpoint
+/// <summary>Serves the playground web chat from the resources embedded from <c>wwwroot</c>.</summary>
+public static class PlaygroundEndpoint
 {
+    /// <summary>Maps the page and its files at the root of <paramref name="app"/>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", context => Serve(context, "index.html"));

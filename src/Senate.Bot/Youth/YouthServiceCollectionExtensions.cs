@@ -6,7 +6,7 @@ using Senate.Bot.Domain.Youth;
 using Senate.Bot.Telegram;
 using Senate.Bot.Workers;
 
-namespace Senate.Bot.Storage.Youth;
+namespace Senate.Bot.Youth;
 
 /// <summary>Adds the youth programmes: stores, programmes, the participant and staff features, reminders and retention.</summary>
 public static class YouthServiceCollectionExtensions

@@ -1,7 +1,7 @@
 using ScottPlot;
 using Senate.Bot.Domain.Concerns;
 
-namespace Senate.Bot.Storage.Concerns;
+namespace Senate.Bot.Concerns;
 
 /// <summary>Bar charts for regional briefings, drawn with ScottPlot (Cyrillic labels use a font that has them).</summary>
 public sealed class ScottPlotChartRenderer : IChartRenderer

@@ -1,7 +1,8 @@
+using Senate.Bot.Storage;
 using LiteDB;
 using Senate.Bot.Domain.Youth;
 
-namespace Senate.Bot.Storage.Youth;
+namespace Senate.Bot.Youth;
 
 /// <summary>Participants' remembered details in LiteDB, by user id.</summary>
 public sealed class ParticipantProfileStore : IParticipantProfileStore

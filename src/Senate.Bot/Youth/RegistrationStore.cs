@@ -1,7 +1,8 @@
+using Senate.Bot.Storage;
 using LiteDB;
 using Senate.Bot.Domain.Youth;
 
-namespace Senate.Bot.Storage.Youth;
+namespace Senate.Bot.Youth;
 
 /// <summary>Event registrations in LiteDB; codes are unique.</summary>
 public sealed class RegistrationStore : IRegistrationStore

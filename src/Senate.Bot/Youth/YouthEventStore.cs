@@ -1,7 +1,8 @@
+using Senate.Bot.Storage;
 using LiteDB;
 using Senate.Bot.Domain.Youth;
 
-namespace Senate.Bot.Storage.Youth;
+namespace Senate.Bot.Youth;
 
 /// <summary>Youth programme events in LiteDB.</summary>
 public sealed class YouthEventStore : IYouthEventStore

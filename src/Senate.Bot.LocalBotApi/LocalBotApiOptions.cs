@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Routing;
+
 namespace Senate.Bot.LocalBotApi;
 
 /// <summary>
@@ -21,8 +23,11 @@ public sealed class LocalBotApiOptions
     /// <summary>The TCP port; 0 picks a free one. The server always binds 127.0.0.1 only.</summary>
     public int Port { get; set; }
 
-    /// <summary>Serves the web chat page at <c>/</c>.</summary>
+    /// <summary>Registers <see cref="PlaygroundUsers"/> and the staff group, for a web chat that acts as them.</summary>
     public bool ServePlayground { get; set; }
+
+    /// <summary>Maps extra endpoints (the playground's web chat) on the server's address.</summary>
+    public Action<IEndpointRouteBuilder>? MapPages { get; set; }
 
     /// <summary>Sustained sending rate allowed to one chat (token bucket refill, per second).</summary>
     public double PerChatPerSecond { get; set; } = 1;

@@ -12,8 +12,8 @@ namespace Senate.Bot.LocalBotApi;
 
 /// <summary>
 /// An in-process fake of the Telegram Bot API on 127.0.0.1 that the real Telegram.Bot client talks to, plus a
-/// user side (<see cref="User"/>, <see cref="Group"/>, HTTP endpoints under <c>/local</c>) and, on request, the
-/// playground web chat at <c>/</c>. It keeps Telegram's semantics where the bot depends on them: long polling
+/// user side (<see cref="User"/>, <see cref="Group"/>, HTTP endpoints under <c>/local</c>) and, on request, pages
+/// mapped by the caller (the playground's web chat). It keeps Telegram's semantics where the bot depends on them: long polling
 /// with offset confirmation and redelivery, 409 Conflict for the waiting call when a second poller calls (as in
 /// Telegram, the newer call wins), validation of texts and buttons, per-chat
 /// and global rate limits answered with 429 retry_after, and faults injected on demand. Thread-safe.
@@ -139,8 +139,9 @@ public sealed class LocalBotApiServer : IAsyncDisposable
                 server.Group(staffChat, options.PlaygroundStaffChatTitle);
             }
 
-            PlaygroundEndpoint.Map(app);
         }
+
+        options.MapPages?.Invoke(app);
 
         try
         {

@@ -7,7 +7,7 @@ using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Workers;
 
-namespace Senate.Bot.Storage.Concerns;
+namespace Senate.Bot.Concerns;
 
 /// <summary>Adds citizen concerns: the store, categories, the working calendar, the feature and the deadline job.</summary>
 public static partial class ConcernsServiceCollectionExtensions
