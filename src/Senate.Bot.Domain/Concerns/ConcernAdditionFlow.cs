@@ -1,6 +1,6 @@
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
-using Stateless;
 
 namespace Senate.Bot.Domain.Concerns;
 
@@ -16,165 +16,60 @@ internal sealed class ConcernAdditionDraft
 
 /// <summary>
 /// "Add information" to one's open concern: a text or a photo (with an optional caption), shown back for
-/// confirmation, then added and passed on to staff. Ownership and openness are checked again when sending.
+/// confirmation, then added and passed on to staff. Ownership and openness are checked at every step.
 /// </summary>
-internal sealed class ConcernAdditionFlow : Conversation<ConcernAdditionDraft>
+internal sealed class ConcernAdditionFlow(ConversationRecord record, ConcernContext context, ConcernDesk desk) : Form<ConcernAdditionDraft>(record)
 {
     public const string Name = "concern-add";
-
-    private readonly StateMachine<State, Trigger> _machine;
-    private readonly ConcernContext _context;
-    private readonly ConcernDesk _desk;
-
-    public ConcernAdditionFlow(ConversationRecord record, ConcernContext context, ConcernDesk desk)
-        : base(record)
-    {
-        _context = context;
-        _desk = desk;
-        _machine = CreateMachine<State, Trigger>(State.Ask);
-        _machine.Configure(State.Ask).Permit(Trigger.Next, State.Confirm);
-        _machine.Configure(State.Confirm).Permit(Trigger.Back, State.Ask);
-    }
-
-    private enum State
-    {
-        Ask,
-        Confirm,
-    }
-
-    private enum Trigger
-    {
-        Next,
-        Back,
-    }
 
     public override string Flow => Name;
 
     public override TextKey Title => ConcernTexts.AdditionTitle;
 
-    /// <summary>Sets the concern before <see cref="Start"/>.</summary>
+    /// <summary>Sets the concern before <see cref="Conversation.Start"/>.</summary>
     public ConcernAdditionFlow For(long concernId)
     {
-        Draft.ConcernId = concernId;
+        var draft = FreshDraft();
+        draft.ConcernId = concernId;
         return this;
     }
 
-    public override void Start(Turn turn)
+    protected override void Define(FormBuilder<ConcernAdditionDraft> form)
     {
-        SetState(nameof(State.Ask));
-        Prompt(turn);
+        form.Ask("what", f => ConcernTexts.AddAsk.With(new { number = Number(f.Draft), min = ConcernDesk.AdditionMinLength, max = ConcernDesk.AdditionMaxLength }), Answers.TextOrPhoto(ConcernDesk.AdditionMinLength, ConcernDesk.AdditionMaxLength), (d, what) => (d.Text, d.PhotoFileId) = (what.Text, what.PhotoFileId))
+            .Changes(CommonTexts.Back);
+        form.Reviewed(
+            f => ConcernTexts.AddConfirm.With(new
+            {
+                number = Number(f.Draft),
+                what = Text.Join(" ", [f.Draft.Text is { } text ? Text.Plain(text) : null, f.Draft.PhotoFileId is null ? null : ConcernTexts.PhotoMarker]),
+            }),
+            _ => ConcernTexts.AddSend,
+            f =>
+            {
+                desk.AddInformation(f.Turn, context.Store.Get(f.Draft.ConcernId)!, f.Draft.Text, f.Draft.PhotoFileId);
+                return Go.Done;
+            });
     }
 
-    public override void Handle(Turn turn, Input input)
+    /// <summary>The concern must still be the user's and open; otherwise says why.</summary>
+    protected override bool CanContinue(FormContext<ConcernAdditionDraft> form)
     {
-        if (input is ButtonInput { Data: "cancel" })
+        var concern = context.Store.Get(form.Draft.ConcernId);
+        if (concern is null || concern.AuthorId != form.Turn.User.Id)
         {
-            turn.End();
-            turn.Say(CommonTexts.Cancelled.With(Title));
-            return;
-        }
-
-        if (Concern(turn) is not { } concern)
-        {
-            return;
-        }
-
-        if (_machine.State == State.Ask)
-        {
-            Ask(turn, input);
-        }
-        else if (input is ButtonInput { Data: "send" })
-        {
-            _desk.AddInformation(turn, concern, Draft.Text, Draft.PhotoFileId);
-            turn.End();
-            return;
-        }
-        else if (input is ButtonInput { Data: "back" })
-        {
-            _machine.Fire(Trigger.Back);
-        }
-        else
-        {
-            turn.Say(ConcernTexts.UseButtons);
-        }
-
-        Prompt(turn);
-    }
-
-    public override void Prompt(Turn turn)
-    {
-        var number = _context.Store.Get(Draft.ConcernId)?.Number ?? string.Empty;
-        if (_machine.State == State.Ask)
-        {
-            turn.Say(
-                ConcernTexts.AddAsk.With(number, ConcernDesk.AdditionMinLength, ConcernDesk.AdditionMaxLength),
-                [[StepButton(CommonTexts.CancelButton, "cancel")]]);
-            return;
-        }
-
-        var what = ConcernFormat.Join([
-            Draft.Text is { } text ? CommonTexts.Plain.With(text) : ConcernTexts.Empty,
-            Draft.PhotoFileId is null ? ConcernTexts.Empty : ConcernTexts.PhotoMarker]);
-        turn.Say(
-            ConcernTexts.AddConfirm.With(number, what),
-            [[StepButton(ConcernTexts.AddSend, "send")], [StepButton(CommonTexts.Back, "back"), StepButton(CommonTexts.CancelButton, "cancel")]]);
-    }
-
-    private void Ask(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case TextInput { Text: var raw }:
-                var text = raw.Trim();
-                if (text.Length < ConcernDesk.AdditionMinLength)
-                {
-                    turn.Say(ConcernTexts.DescriptionTooShort.With(text.Length, ConcernDesk.AdditionMinLength, ConcernDesk.AdditionMaxLength));
-                    return;
-                }
-
-                if (text.Length > ConcernDesk.AdditionMaxLength)
-                {
-                    turn.Say(ConcernTexts.DescriptionTooLong.With(text.Length, ConcernDesk.AdditionMinLength, ConcernDesk.AdditionMaxLength));
-                    return;
-                }
-
-                Draft.Text = text;
-                Draft.PhotoFileId = null;
-                _machine.Fire(Trigger.Next);
-                return;
-            case PhotoInput photo:
-                var caption = photo.Caption?.Trim();
-                Draft.Text = string.IsNullOrEmpty(caption) ? null : TextMatching.Shorten(caption, ConcernDesk.AdditionMaxLength, keepLines: true);
-                Draft.PhotoFileId = photo.FileId;
-                _machine.Fire(Trigger.Next);
-                return;
-            case DocumentInput { MimeType: { } mime } when mime.StartsWith("image/", StringComparison.OrdinalIgnoreCase):
-                turn.Say(ConcernTexts.PhotoAsFile);
-                return;
-            default:
-                turn.Say(ConcernTexts.WantText);
-                return;
-        }
-    }
-
-    /// <summary>The concern, if it is still the user's and open; otherwise says why and ends the flow.</summary>
-    private Concern? Concern(Turn turn)
-    {
-        var concern = _context.Store.Get(Draft.ConcernId);
-        if (concern is null || concern.AuthorId != turn.User.Id)
-        {
-            turn.End();
-            turn.Say(ConcernTexts.NotYours);
-            return null;
+            form.Say(ConcernTexts.NotYours);
+            return false;
         }
 
         if (!ConcernLifecycle.IsOpen(concern.Status))
         {
-            turn.End();
-            turn.Say(ConcernTexts.NotOpen.With(concern.Number, ConcernFormat.Status(concern.Status)));
-            return null;
+            form.Say(ConcernTexts.NotOpen.With(new { number = concern.Number, status = ConcernFormat.Status(concern.Status) }));
+            return false;
         }
 
-        return concern;
+        return true;
     }
+
+    private string Number(ConcernAdditionDraft draft) => context.Store.Get(draft.ConcernId)?.Number ?? string.Empty;
 }

@@ -42,41 +42,55 @@ internal sealed class ConcernCards(ConcernContext context)
     }
 
     /// <summary>The card the author sees.</summary>
-    public Text CitizenCard(Concern c) => ConcernTexts.Card.With(
-        c.Number,
-        ConcernFormat.Status(c.Status),
-        context.RegionName(c.RegionId),
-        Settlement(c),
-        context.CategoryName(c.CategoryId),
-        c.RegisteredUtc,
-        ConcernDeadlines.Stored(c.DueDate),
-        TextMatching.Shorten(c.Description, 1500, keepLines: true),
-        c.PhotoFileIds.Count,
-        Location(c),
-        Contact(c),
-        c.SupportCount + 1,
+    public Text CitizenCard(Concern c) => Text.Paragraphs(
+        ConcernTexts.Card.With(new
+        {
+            number = c.Number,
+            status = ConcernFormat.Status(c.Status),
+            place = Place(c),
+            category = context.CategoryName(c.CategoryId),
+            received = c.RegisteredUtc,
+            due = ConcernDeadlines.Stored(c.DueDate),
+            description = TextMatching.Shorten(c.Description, 1500, keepLines: true),
+            photos = c.PhotoFileIds.Count,
+            location = Location(c.Latitude, c.Longitude),
+            contact = Contact(c.Anonymous, c.ContactName, c.ContactPhone),
+            people = c.SupportCount + 1,
+        }),
         Outcome(c, answerLength: 1200),
         Additions(c, 150),
         History(c, staff: false));
 
     /// <summary>The card staff see, in the staff chat and through <c>/concern</c>.</summary>
-    public Text StaffCard(Concern c) => ConcernTexts.StaffCard.With(
-        c.Number,
-        ConcernFormat.Status(c.Status),
-        context.RegionName(c.RegionId),
-        Settlement(c),
-        context.CategoryName(c.CategoryId),
-        c.RegisteredUtc,
-        ConcernDeadlines.Stored(c.DueDate),
-        TextMatching.Shorten(c.Description, 2400, keepLines: true),
-        Contact(c),
-        Location(c),
-        c.SupportCount + 1,
-        c.PhotoFileIds.Count,
+    public Text StaffCard(Concern c) => Text.Paragraphs(
+        ConcernTexts.StaffCard.With(new
+        {
+            number = c.Number,
+            status = ConcernFormat.Status(c.Status),
+            place = Place(c),
+            category = context.CategoryName(c.CategoryId),
+            received = c.RegisteredUtc,
+            due = ConcernDeadlines.Stored(c.DueDate),
+            description = TextMatching.Shorten(c.Description, 2400, keepLines: true),
+            contact = Contact(c.Anonymous, c.ContactName, c.ContactPhone),
+            location = Location(c.Latitude, c.Longitude),
+            people = c.SupportCount + 1,
+            photos = c.PhotoFileIds.Count,
+            language = Text.In(c.AuthorLanguage, CommonTexts.LanguageName),
+        }),
         Outcome(c, answerLength: 300),
         Additions(c, 120),
-        History(c, staff: true),
-        new InLanguage(CommonTexts.LanguageName, c.AuthorLanguage));
+        History(c, staff: true));
+
+    /// <summary>Coordinates, or "not given".</summary>
+    public static Text Location(double? latitude, double? longitude) => latitude is { } lat && longitude is { } lon
+        ? ConcernTexts.LocationGiven.With(new { coordinates = string.Create(CultureInfo.InvariantCulture, $"{lat:0.00000}, {lon:0.00000}") })
+        : ConcernTexts.NotGiven;
+
+    /// <summary>The name and phone, or "anonymous".</summary>
+    public static Text Contact(bool anonymous, string? name, string? phone) => anonymous || phone is null
+        ? ConcernTexts.ContactAnonymous
+        : Text.Join(", ", [Text.Plain(name ?? string.Empty), Text.Plain(phone)]);
 
     /// <summary>The staff actions the concern's status permits, as buttons.</summary>
     public static IReadOnlyList<IReadOnlyList<Button>> StaffButtons(Concern c)
@@ -135,70 +149,38 @@ internal sealed class ConcernCards(ConcernContext context)
         }
         : null;
 
-    private static Text Settlement(Concern c) => c.Settlement is { } s ? ConcernTexts.PlaceSuffix.With(s) : ConcernTexts.Empty;
+    private Text Place(Concern c) => Text.Join(", ", [Text.Plain(context.RegionName(c.RegionId)), c.Settlement is { } s ? Text.Plain(s) : null]);
 
-    private static Text Location(Concern c) => c.Latitude is { } lat && c.Longitude is { } lon
-        ? ConcernTexts.LocationGiven.With(string.Create(CultureInfo.InvariantCulture, $"{lat:0.00000}, {lon:0.00000}"))
-        : ConcernTexts.NotGiven;
+    private Text Outcome(Concern c, int answerLength) => Text.Paragraphs(
+        c.ForwardedTo is { } body ? ConcernTexts.CardForwarded.With(new { body }) : null,
+        c.Answer is { } answer && c.AnsweredUtc is { } answered
+            ? ConcernTexts.CardAnswer.With(new { at = answered, answer = TextMatching.Shorten(answer, answerLength, keepLines: true) })
+            : null,
+        Text.Lines(
+            c.RejectReason is { } reason ? ConcernTexts.CardRejected.With(new { reason = ConcernFormat.Reason(reason) }) : null,
+            c.DuplicateOfId is { } originalId && context.Store.Get(originalId) is { } original ? ConcernTexts.CardDuplicate.With(new { number = original.Number }) : null));
 
-    private static Text Contact(Concern c) => c.Anonymous || c.ContactPhone is null
-        ? ConcernTexts.ContactAnonymous
-        : ConcernTexts.ContactValue.With(c.ContactName ?? string.Empty, c.ContactPhone);
+    private static Text Additions(Concern c, int length) => c.Additions.Count == 0
+        ? Text.Empty
+        : Text.Lines([
+            ConcernTexts.AdditionsTitle,
+            .. c.Additions.TakeLast(5).Select(a => ConcernTexts.AdditionLine.With(new
+            {
+                at = a.AtUtc,
+                text = Text.Join(" ", [a.Text is { } text ? Text.Plain(TextMatching.Shorten(text, length)) : null, a.PhotoFileId is null ? null : ConcernTexts.PhotoMarker]),
+            }))]);
 
-    private Text Outcome(Concern c, int answerLength)
-    {
-        var lines = new List<Text>();
-        if (c.ForwardedTo is { } body)
-        {
-            lines.Add(ConcernTexts.CardForwarded.With(body));
-        }
-
-        if (c.Answer is { } answer && c.AnsweredUtc is { } answered)
-        {
-            lines.Add(ConcernTexts.CardAnswer.With(answered, TextMatching.Shorten(answer, answerLength, keepLines: true)));
-        }
-
-        if (c.RejectReason is { } reason)
-        {
-            lines.Add(ConcernTexts.CardRejected.With(ConcernFormat.Reason(reason)));
-        }
-
-        if (c.DuplicateOfId is { } originalId && context.Store.Get(originalId) is { } original)
-        {
-            lines.Add(ConcernTexts.CardDuplicate.With(original.Number));
-        }
-
-        return ConcernFormat.Join(lines);
-    }
-
-    private static Text Additions(Concern c, int length)
-    {
-        if (c.Additions.Count == 0)
-        {
-            return ConcernTexts.Empty;
-        }
-
-        var lines = c.Additions.TakeLast(5).Select(a => (Text)ConcernTexts.AdditionLine.With(
-            a.AtUtc,
-            ConcernFormat.Join([
-                a.Text is { } text ? CommonTexts.Plain.With(TextMatching.Shorten(text, length)) : ConcernTexts.Empty,
-                a.PhotoFileId is null ? ConcernTexts.Empty : ConcernTexts.PhotoMarker])));
-        return ConcernFormat.Join([ConcernTexts.AdditionsTitle, .. lines]);
-    }
-
-    private static Text History(Concern c, bool staff)
-    {
-        var lines = c.History.TakeLast(staff ? 6 : 10).Select(h => staff && h.StaffId is not null
-            ? ConcernTexts.HistoryLineStaff.With(h.AtUtc, ConcernFormat.Event(h.Event), h.StaffName ?? string.Empty, HistoryNote(h))
-            : ConcernTexts.HistoryLine.With(h.AtUtc, ConcernFormat.Event(h.Event)));
-        return ConcernFormat.Join([ConcernTexts.HistoryTitle, .. lines]);
-    }
+    private static Text History(Concern c, bool staff) => Text.Lines([
+        ConcernTexts.HistoryTitle,
+        .. c.History.TakeLast(staff ? 6 : 10).Select(h => staff && h.StaffId is not null
+            ? ConcernTexts.HistoryLineStaff.With(new { at = h.AtUtc, @event = Text.Join(": ", [ConcernFormat.Event(h.Event), HistoryNote(h)]), staff = h.StaffName ?? string.Empty })
+            : ConcernTexts.HistoryLine.With(new { at = h.AtUtc, @event = ConcernFormat.Event(h.Event) }))]);
 
     /// <summary>The note of a staff history line (the body, the reason); answers are long and shown elsewhere.</summary>
-    private static Text HistoryNote(ConcernHistoryEntry h) => h.Event switch
+    private static Text? HistoryNote(ConcernHistoryEntry h) => h.Event switch
     {
-        ConcernEvent.Forwarded or ConcernEvent.MarkedDuplicate when h.Note is { } note => ConcernTexts.HistoryNote.With(TextMatching.Shorten(note, 80)),
-        ConcernEvent.Rejected when h.Note is { } code && Enum.TryParse<RejectReason>(code, out var reason) => ConcernTexts.HistoryNote.With(ConcernFormat.Reason(reason)),
-        _ => ConcernTexts.Empty,
+        ConcernEvent.Forwarded or ConcernEvent.MarkedDuplicate when h.Note is { } note => Text.Plain(TextMatching.Shorten(note, 80)),
+        ConcernEvent.Rejected when h.Note is { } code && Enum.TryParse<RejectReason>(code, out var reason) => ConcernFormat.Reason(reason),
+        _ => null,
     };
 }

@@ -1,14 +1,13 @@
-using Senate.Bot.Domain.WorkingDays;
-using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
+using Senate.Bot.Domain.WorkingDays;
 
 namespace Senate.Bot.Domain.Concerns;
 
 /// <summary>What the feature's flows and handlers share: the store, the directories, the calendar and the settings.</summary>
 internal sealed class ConcernContext
 {
-
     public ConcernContext(IConcernStore store, Regions regions, Categories categories, WorkingCalendar calendar, ConcernSettings settings, IChartRenderer charts)
     {
         Store = store;
@@ -17,6 +16,11 @@ internal sealed class ConcernContext
         Settings = settings;
         Charts = charts;
         Deadlines = new ConcernDeadlines(calendar, settings);
+        CategoryAnswer = Answers.Choice(
+            turn => CategoryGrid(turn.Language),
+            c => "k:" + c.Id,
+            c => CategoryLabel(c.Id),
+            typed => Categories.All.FirstOrDefault(c => Languages.All.Any(l => TextMatching.Normalize(c.Name.In(l)) == TextMatching.Normalize(typed))));
     }
 
     public IConcernStore Store { get; }
@@ -31,6 +35,9 @@ internal sealed class ConcernContext
 
     public ConcernDeadlines Deadlines { get; }
 
+    /// <summary>The category picker of the report form.</summary>
+    public Answer<Category> CategoryAnswer { get; }
+
     /// <summary>The region's full name (the id itself for a region no longer in the directory).</summary>
     public LocalizedString RegionName(string id) => Regions.Find(id)?.Name ?? new LocalizedString(id, id, id);
 
@@ -41,27 +48,15 @@ internal sealed class ConcernContext
 
     /// <summary>The category with its emoji.</summary>
     public Text CategoryLabel(string id) =>
-        Categories.Find(id) is { } category ? ConcernTexts.EmojiLabel.With(category.Emoji, category.Name) : CommonTexts.Plain.With(CategoryName(id));
-
-    /// <summary>The 20 regions as a compact grid: two to a row where the names are short enough.</summary>
-    public IReadOnlyList<IReadOnlyList<Button>> RegionGrid(Language language, Func<Region, Text, Button> button) =>
-        ConcernFormat.Grid(Regions.All.Select(r =>
-        {
-            var name = RegionShortName(r.Id);
-            return (button(r, CommonTexts.Plain.With(name)), name.In(language).Length);
-        }));
+        Categories.Find(id) is { } category ? Text.Join(" ", [Text.Plain(category.Emoji), Text.Plain(category.Name)]) : Text.Plain(CategoryName(id));
 
     /// <summary>The categories as a grid (the long names get a row of their own).</summary>
-    public IReadOnlyList<IReadOnlyList<Button>> CategoryGrid(Language language, Func<Category, Text, Button> button) =>
-        ConcernFormat.Grid(Categories.All.Select(c => (button(c, CategoryLabel(c.Id)), c.Name.In(language).Length + 2)));
+    public IReadOnlyList<IReadOnlyList<Category>> CategoryGrid(Language language) =>
+        RegionLayout.Pairs(Categories.All, c => c.Name.In(language).Length + 2);
 
-    /// <summary>Finds a region by a name typed in any language ("Атырау", "Atyrau Region", "г. Алматы").</summary>
-    public Region? MatchRegion(string typed)
-    {
-        var wanted = TextMatching.Normalize(typed);
-        return wanted.Length == 0
-            ? null
-            : Regions.All.FirstOrDefault(r =>
-                Languages.All.Any(l => TextMatching.Normalize(r.Name.In(l)) == wanted || TextMatching.Normalize(RegionShortName(r.Id).In(l)) == wanted));
-    }
+    /// <summary>The regions as the region picker lays them out for a reader.</summary>
+    public IReadOnlyList<IReadOnlyList<Region>> RegionGrid(Language language) => RegionLayout.Grid(Regions, language);
+
+    /// <summary>Finds a region by a name typed in any language ("Атырау", "Atyrau Region").</summary>
+    public Region? MatchRegion(string typed) => RegionLayout.Match(Regions, typed);
 }

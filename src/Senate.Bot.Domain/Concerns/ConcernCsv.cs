@@ -49,8 +49,8 @@ internal sealed class ConcernCsv(ConcernContext context)
                 string[] fields =
                 [
                     c.Number,
-                    Plain(ConcernTexts.CsvDateTime.With(c.RegisteredUtc)),
-                    Plain(ConcernTexts.CsvDate.With(ConcernDeadlines.Stored(c.DueDate))),
+                    Moment(c.RegisteredUtc, zone),
+                    Day(ConcernDeadlines.Stored(c.DueDate)),
                     Plain(ConcernFormat.Status(c.Status)),
                     ConcernDeadlines.IsOverdue(c, today) ? yes : no,
                     context.RegionName(c.RegionId).In(language),
@@ -79,4 +79,11 @@ internal sealed class ConcernCsv(ConcernContext context)
 
         return stream.ToArray();
     }
+
+    /// <summary>A moment as a table cell: <c>dd.MM.yyyy HH:mm</c> in the configured zone (Excel reads it in every language).</summary>
+    public static string Moment(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as a table cell: <c>dd.MM.yyyy</c>.</summary>
+    public static string Day(DateOnly day) => day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

@@ -63,6 +63,7 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         var now = turn.Now;
         var registration = context.Deadlines.RegistrationDate(now);
         var due = context.Deadlines.DueDate(registration);
+        var anonymous = draft.Contact != ContactChoice.Contact || draft.ContactPhone is null;
         var concern = new Concern
         {
             AuthorId = turn.User.Id,
@@ -74,11 +75,11 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
             PhotoFileIds = [.. draft.Photos],
             Latitude = draft.Latitude,
             Longitude = draft.Longitude,
-            Anonymous = draft.Anonymous,
-            ContactName = draft.Anonymous ? null : draft.ContactName,
-            ContactPhone = draft.Anonymous ? null : draft.ContactPhone,
-            ConsentUtc = draft.Anonymous ? null : draft.ConsentUtc,
-            ConsentVersion = draft.Anonymous ? null : ConsentVersion,
+            Anonymous = anonymous,
+            ContactName = anonymous ? null : draft.ContactName,
+            ContactPhone = anonymous ? null : draft.ContactPhone,
+            ConsentUtc = anonymous ? null : draft.Consent?.AtUtc,
+            ConsentVersion = anonymous ? null : draft.Consent?.Version,
             RegisteredUtc = now.UtcDateTime,
             RegistrationDate = ConcernDeadlines.Store(registration),
             DueDate = ConcernDeadlines.Store(due),
@@ -89,18 +90,14 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         concern.History.Add(new ConcernHistoryEntry { AtUtc = now.UtcDateTime, Event = ConcernEvent.Submitted });
         Store.Insert(concern);
 
-        var nextDay = registration != context.Deadlines.LocalDate(now)
-            ? ConcernTexts.ReceiptNextWorkingDay.With(registration)
-            : (Text)ConcernTexts.Empty;
         turn.Send(new Reply
         {
-            Text = ConcernTexts.Receipt.With(
-                concern.Number,
-                concern.RegisteredUtc,
-                due,
-                context.Settings.AnswerWorkingDays,
-                nextDay,
-                concern.Anonymous ? ConcernTexts.ReceiptAnonymous : ConcernTexts.Empty),
+            Text = Text.Paragraphs(
+                Text.Lines(
+                    ConcernTexts.Receipt.With(new { number = concern.Number, received = concern.RegisteredUtc, due, days = context.Settings.AnswerWorkingDays }),
+                    registration != context.Deadlines.LocalDate(now) ? ConcernTexts.ReceiptNextWorkingDay.With(new { date = registration }) : null),
+                concern.Anonymous ? ConcernTexts.ReceiptAnonymous : null,
+                ConcernTexts.ReceiptKeep),
             Buttons = [[new Button(ConcernTexts.MenuMine, ConcernCards.Data.Mine)]],
             RemoveKeyboard = true,
         });
@@ -123,7 +120,7 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         var userId = turn.User.Id;
         if (concern.AuthorId == userId || concern.SupporterIds.Contains(userId))
         {
-            turn.Say(ConcernTexts.SupportAlready.With(concern.Number));
+            turn.Say(ConcernTexts.SupportAlready.With(new { number = concern.Number }));
             return true;
         }
 
@@ -133,7 +130,7 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         Store.Update(concern);
         turn.Send(new Reply
         {
-            Text = ConcernTexts.SupportThanks.With(concern.Number, concern.SupportCount + 1),
+            Text = ConcernTexts.SupportThanks.With(new { number = concern.Number, people = concern.SupportCount + 1 }),
             RemoveKeyboard = true,
         });
         Send(turn, cards.PostUpdate(concern));
@@ -166,34 +163,34 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         {
             case ConcernAction.Accept:
                 entry.Event = ConcernEvent.Accepted;
-                notice = ConcernTexts.NotifyAccepted.With(concern.Number, ConcernDeadlines.Stored(concern.DueDate));
+                notice = ConcernTexts.NotifyAccepted.With(new { number = concern.Number, due = ConcernDeadlines.Stored(concern.DueDate) });
                 break;
             case ConcernAction.Forward:
                 concern.ForwardedTo = note;
                 entry.Event = ConcernEvent.Forwarded;
                 entry.Note = note;
-                notice = ConcernTexts.NotifyForwarded.With(concern.Number, note ?? string.Empty);
+                notice = ConcernTexts.NotifyForwarded.With(new { number = concern.Number, body = note ?? string.Empty });
                 break;
             case ConcernAction.Answer:
                 concern.Answer = note;
                 concern.AnsweredUtc = nowUtc;
                 entry.Event = ConcernEvent.Answered;
                 entry.Note = note;
-                notice = ConcernTexts.NotifyAnswered.With(concern.Number, note ?? string.Empty);
+                notice = ConcernTexts.NotifyAnswered.With(new { number = concern.Number, answer = note ?? string.Empty });
                 break;
             case ConcernAction.Reject:
                 var why = reason ?? RejectReason.InsufficientDetails;
                 concern.RejectReason = why;
                 entry.Event = ConcernEvent.Rejected;
                 entry.Note = why.ToString();
-                notice = ConcernTexts.NotifyRejected.With(concern.Number, ConcernFormat.Reason(why));
+                notice = ConcernTexts.NotifyRejected.With(new { number = concern.Number, reason = ConcernFormat.Reason(why) });
                 break;
             case ConcernAction.MarkDuplicate:
                 concern.RejectReason = RejectReason.Duplicate;
                 concern.DuplicateOfId = original?.Id;
                 entry.Event = ConcernEvent.MarkedDuplicate;
                 entry.Note = original?.Number;
-                notice = ConcernTexts.NotifyDuplicate.With(concern.Number, original?.Number ?? string.Empty);
+                notice = ConcernTexts.NotifyDuplicate.With(new { number = concern.Number, original = original?.Number ?? string.Empty });
                 if (original is not null)
                 {
                     CountAuthorAsSupporter(turn, concern, original);
@@ -202,13 +199,13 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
                 break;
             case ConcernAction.Close:
                 entry.Event = ConcernEvent.Closed;
-                notice = ConcernTexts.NotifyClosed.With(concern.Number);
+                notice = ConcernTexts.NotifyClosed.With(new { number = concern.Number });
                 break;
             case ConcernAction.Withdraw:
                 entry.Event = ConcernEvent.Withdrawn;
                 if (context.Settings.StaffChatId is { } staffChat)
                 {
-                    turn.Send(new Reply { ChatId = staffChat, Language = context.Settings.StaffLanguage, Text = ConcernTexts.WithdrawnToStaff.With(concern.Number) });
+                    turn.Send(new Reply { ChatId = staffChat, Language = context.Settings.StaffLanguage, Text = ConcernTexts.WithdrawnToStaff.With(new { number = concern.Number }) });
                 }
 
                 break;
@@ -227,58 +224,54 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
     }
 
     /// <summary>
-    /// A staff member's text for a concern: the answer, the body it is forwarded to, or the original's number.
-    /// Returns false when the text cannot be used (the reason has been said), true when the concern was handled
-    /// or cannot be (the reason has been said too).
+    /// A staff member's text for a concern (the answer, the body it is forwarded to, or the original's number), from a
+    /// reply in the staff chat: applied, or the reason it cannot be said to staff. False when it could not be used.
     /// </summary>
     public bool StaffText(Turn turn, Concern concern, StaffTextKind kind, string text)
     {
         var trimmed = text.Trim();
-        switch (kind)
+        if (StaffTextProblem(concern, kind, trimmed) is { } problem)
         {
-            case StaffTextKind.Answer when trimmed.Length == 0:
-                TellStaff(turn, ConcernTexts.AnswerEmpty);
-                return false;
-            case StaffTextKind.Answer when trimmed.Length > AnswerMaxLength:
-                TellStaff(turn, ConcernTexts.AnswerTooLong.With(AnswerMaxLength));
-                return false;
-            case StaffTextKind.Forward when trimmed.Length is < BodyMinLength or > BodyMaxLength:
-                TellStaff(turn, ConcernTexts.BodyLength.With(BodyMinLength, BodyMaxLength));
-                return false;
-            case StaffTextKind.Answer:
-                return Report(turn, concern, Apply(turn, concern, ConcernAction.Answer, trimmed));
-            case StaffTextKind.Forward:
-                return Report(turn, concern, Apply(turn, concern, ConcernAction.Forward, trimmed));
-        }
-
-        var original = Store.GetByNumber(trimmed);
-        if (original is null)
-        {
-            TellStaff(turn, ConcernTexts.DuplicateNotFound.With(TextMatching.Shorten(trimmed, 40)));
+            TellStaff(turn, problem);
             return false;
         }
 
-        if (original.Id == concern.Id)
-        {
-            TellStaff(turn, ConcernTexts.DuplicateSelf);
-            return false;
-        }
-
-        return Report(turn, concern, Apply(turn, concern, ConcernAction.MarkDuplicate, original: original));
+        ApplyStaffText(turn, concern, kind, trimmed);
+        return true;
     }
 
-    /// <summary>Tells the staff member whether an action was done: on the pressed button, and as a message when <paramref name="say"/>.</summary>
-    public bool Report(Turn turn, Concern concern, bool done, bool say = true)
+    /// <summary>Why a staff text cannot be used (too short or long, an unknown original), or null.</summary>
+    public Text? StaffTextProblem(Concern concern, StaffTextKind kind, string trimmed) => kind switch
+    {
+        StaffTextKind.Answer when trimmed.Length == 0 => ConcernTexts.AnswerEmpty,
+        StaffTextKind.Answer when trimmed.Length > AnswerMaxLength => ConcernTexts.AnswerTooLong.With(new { max = AnswerMaxLength }),
+        StaffTextKind.Forward when trimmed.Length is < BodyMinLength or > BodyMaxLength => ConcernTexts.BodyLength.With(new { min = BodyMinLength, max = BodyMaxLength }),
+        StaffTextKind.Duplicate when Store.GetByNumber(trimmed) is not { } original => ConcernTexts.DuplicateNotFound.With(new { typed = TextMatching.Shorten(trimmed, 40) }),
+        StaffTextKind.Duplicate when Store.GetByNumber(trimmed)!.Id == concern.Id => ConcernTexts.DuplicateSelf,
+        _ => null,
+    };
+
+    /// <summary>Applies a staff text that <see cref="StaffTextProblem"/> accepted, and tells the staff member how it went.</summary>
+    public void ApplyStaffText(Turn turn, Concern concern, StaffTextKind kind, string trimmed) => Report(turn, concern, kind switch
+    {
+        StaffTextKind.Answer => Apply(turn, concern, ConcernAction.Answer, trimmed),
+        StaffTextKind.Forward => Apply(turn, concern, ConcernAction.Forward, trimmed),
+        _ => Apply(turn, concern, ConcernAction.MarkDuplicate, original: Store.GetByNumber(trimmed)),
+    }, say: true);
+
+    /// <summary>
+    /// Tells the staff member whether an action was done: on the pressed button (a toast only the presser sees), and as
+    /// a message when <paramref name="say"/> (after a typed text, which has no button to answer on).
+    /// </summary>
+    public void Report(Turn turn, Concern concern, bool done, bool say)
     {
         var status = ConcernFormat.Status(concern.Status);
-        var text = done ? ConcernTexts.StaffDone.With(concern.Number, status) : ConcernTexts.StaffNotPossible.With(concern.Number, status);
+        var text = done ? ConcernTexts.StaffDone.With(new { number = concern.Number, status }) : ConcernTexts.StaffNotPossible.With(new { number = concern.Number, status });
         turn.Toast = text;
-        if (say || !done)
+        if (say)
         {
             TellStaff(turn, text);
         }
-
-        return true;
     }
 
     /// <summary>
@@ -300,12 +293,12 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards)
         Store.Update(concern);
         turn.Send(new Reply
         {
-            Text = ConcernTexts.AddDone.With(concern.Number),
+            Text = ConcernTexts.AddDone.With(new { number = concern.Number }),
             Buttons = [[new Button(ConcernTexts.OpenCard, ConcernCards.Data.View(concern.Id))]],
         });
         if (context.Settings.StaffChatId is { } staffChat)
         {
-            var addition = ConcernTexts.AdditionToStaff.With(concern.Number, text is null ? ConcernTexts.PhotoMarker : CommonTexts.Plain.With(text));
+            var addition = ConcernTexts.AdditionToStaff.With(new { number = concern.Number, text = text is null ? ConcernTexts.PhotoMarker : Text.Plain(text) });
             turn.Send(new Reply
             {
                 ChatId = staffChat,

@@ -1,536 +1,176 @@
+using System.Globalization;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
-using Stateless;
 
 namespace Senate.Bot.Domain.Concerns;
 
 /// <summary>
 /// The citizen's report form: region → settlement → category → description → (similar open concerns: "me too")
-/// → photos → location → contact after consent, or anonymous after an explanation → review, where any field can be
-/// changed (its step then returns to the review) → submit. Each step accepts only what it asks for and explains
-/// otherwise.
+/// → photos → location → consent and contact, or anonymous → review, where any field can be changed → submit.
 /// </summary>
-internal sealed class ConcernFlow : Conversation<ConcernDraft>
+internal sealed class ConcernFlow(ConversationRecord record, ConcernContext context, ConcernDesk desk) : Form<ConcernDraft>(record)
 {
     public const string Name = "concern";
 
-    private const int SettlementMinLength = 2;
-    private const int SettlementMaxLength = 100;
-    private const string Cancel = "cancel";
-
-    private readonly StateMachine<State, Trigger> _machine;
-    private readonly ConcernContext _context;
-    private readonly ConcernDesk _desk;
-
-    public ConcernFlow(ConversationRecord record, ConcernContext context, ConcernDesk desk)
-        : base(record)
-    {
-        _context = context;
-        _desk = desk;
-        _machine = CreateMachine<State, Trigger>(State.Region);
-        Configure();
-    }
-
-    private enum State
-    {
-        Region,
-        Settlement,
-        Category,
-        Description,
-        Similar,
-        Photos,
-        Location,
-        Consent,
-        Contact,
-        Anonymous,
-        Review,
-    }
-
-    private enum Trigger
-    {
-        Next,
-        Agree,
-        GoAnonymous,
-        GiveContact,
-        EditRegion,
-        EditSettlement,
-        EditCategory,
-        EditDescription,
-        EditPhotos,
-        EditLocation,
-        EditContact,
-    }
+    private const int SettlementMin = 2;
+    private const int SettlementMax = 100;
 
     public override string Flow => Name;
 
     public override TextKey Title => ConcernTexts.FlowTitle;
 
-    private ConcernSettings Settings => _context.Settings;
+    private ConcernSettings Settings => context.Settings;
 
-    public override void Start(Turn turn)
+    protected override void Define(FormBuilder<ConcernDraft> form)
     {
-        SetState(nameof(State.Region));
-        Prompt(turn);
+        form.Ask("region", ConcernTexts.AskRegion, Answers.Region(context.Regions), (d, region) => d.RegionId = region.Id)
+            .Changes(ConcernTexts.EditRegion);
+        form.Ask("settlement", f => ConcernTexts.AskSettlement.With(new { region = context.RegionName(f.Draft.RegionId!) }), Answers.Text(SettlementMin, SettlementMax), (d, place) => d.Settlement = place)
+            .Optional(d => d.Settlement = null)
+            .Changes(ConcernTexts.EditSettlement);
+        form.Ask("category", ConcernTexts.AskCategory, context.CategoryAnswer, (d, category) => d.CategoryId = category.Id)
+            .Changes(ConcernTexts.EditCategory);
+        form.Ask("description", ConcernTexts.AskDescription.With(new { min = Settings.DescriptionMinLength, max = Settings.DescriptionMaxLength }), DescriptionAnswer, Describe)
+            .Changes(ConcernTexts.EditDescription);
+        form.Ask("similar", SimilarQuestion, SimilarAnswer, Support)
+            .When(d => d.SimilarIds.Count > 0)
+            .Or(ConcernTexts.SimilarOwnButton, _ => Go.Next);
+        form.Ask("photos", PhotosQuestion, Answers.Photo(), AddPhoto)
+            .Or(f => f.Draft.Photos.Count == 0 ? CommonTexts.Skip : ConcernTexts.PhotosDone, _ => Go.Next)
+            .Or(f => f.Draft.Photos.Count == 0 ? null : ConcernTexts.PhotosRemove, RemovePhotos)
+            .Changes(ConcernTexts.EditPhotos);
+        form.Ask("location", ConcernTexts.AskLocation, Answers.Location(), (d, point) => (d.Latitude, d.Longitude) = (point.Latitude, point.Longitude))
+            .Optional(d => (d.Latitude, d.Longitude) = (null, null), ConcernTexts.NoLocationButton)
+            .Changes(ConcernTexts.EditLocation);
+        form.Ask("consent", ConcernTexts.Consent, Answers.Consent(ConcernDesk.ConsentVersion, ConcernTexts.ConsentAgree), (d, consent) => (d.Consent, d.Contact) = (consent, ContactChoice.Contact))
+            .Or(ConcernTexts.ConsentAnonymous, f => StayAnonymous(f.Draft))
+            .Changes(ConcernTexts.EditContact);
+        form.Ask("contact", ConcernTexts.AskContact, Answers.Phone(), (d, contact) => (d.ContactName, d.ContactPhone) = (contact.Name, contact.Phone))
+            .When(d => d.Contact == ContactChoice.Contact)
+            .Or(ConcernTexts.ConsentAnonymous, f => StayAnonymous(f.Draft));
+        form.Ask("anonymous", ConcernTexts.AnonymousExplain, Answers.Buttons(new Choice(ConcernTexts.AnonymousConfirm, "ok")), (d, _) => (d.ContactName, d.ContactPhone, d.Consent) = (null, null, null))
+            .When(d => d.Contact == ContactChoice.Anonymous)
+            .Or(ConcernTexts.AnonymousGiveContact, _ => Go.To("consent"))
+            .CanGoTo("consent");
+        form.Reviewed(Summary, _ => ConcernTexts.Submit, Submit);
     }
 
-    public override void Handle(Turn turn, Input input)
+    private Answer<string> DescriptionAnswer => Answers.Text(
+        Settings.DescriptionMinLength,
+        Settings.DescriptionMaxLength,
+        input => input is PhotoInput ? ConcernTexts.PhotoNotYet : null);
+
+    private Go Describe(FormContext<ConcernDraft> form, string text)
     {
-        if (input is ButtonInput { Data: Cancel })
+        if (desk.SameText(form.Turn.User.Id, text, form.Now) is { } same)
         {
-            turn.End();
-            turn.Send(new Reply { Text = CommonTexts.Cancelled.With(Title), RemoveKeyboard = true });
-            turn.ShowMenu();
-            return;
+            return Go.Retry(ConcernTexts.RepeatedText.With(new { number = same.Number }));
         }
 
-        Action<Turn, Input> handle = _machine.State switch
-        {
-            State.Region => HandleRegion,
-            State.Settlement => HandleSettlement,
-            State.Category => HandleCategory,
-            State.Description => HandleDescription,
-            State.Similar => HandleSimilar,
-            State.Photos => HandlePhotos,
-            State.Location => HandleLocation,
-            State.Consent => HandleConsent,
-            State.Contact => HandleContact,
-            State.Anonymous => HandleAnonymous,
-            _ => HandleReview,
-        };
-        handle(turn, input);
-
-        // The step moved on, or stays and asks again after its explanation; a finished flow asks nothing.
-        if (Record.IsActive && turn.ActiveFlow == this)
-        {
-            Prompt(turn);
-        }
+        var draft = form.Draft;
+        draft.Description = text;
+        draft.SimilarIds = form.Editing ? [] : [.. desk.Similar(draft.RegionId!, draft.CategoryId!, text, form.Turn.User.Id).Select(c => c.Id)];
+        return Go.Next;
     }
 
-    public override void Prompt(Turn turn)
-    {
-        switch (_machine.State)
+    private List<Concern> OpenSimilar(ConcernDraft draft) =>
+        [.. draft.SimilarIds.Select(context.Store.Get).OfType<Concern>().Where(c => ConcernLifecycle.IsOpen(c.Status))];
+
+    private Text SimilarQuestion(FormContext<ConcernDraft> form) =>
+        ConcernTexts.SimilarIntro.With(new
         {
-            case State.Region:
-                var regions = _context.RegionGrid(turn.Language, (r, label) => StepButton(label, "r:" + r.Id));
-                turn.Say(ConcernTexts.AskRegion, [.. regions, [StepButton(CommonTexts.CancelButton, Cancel)]]);
-                break;
-            case State.Settlement:
-                turn.Say(ConcernTexts.AskSettlement.With(_context.RegionName(Draft.RegionId!)), [[StepButton(CommonTexts.Skip, "skip")]]);
-                break;
-            case State.Category:
-                turn.Say(ConcernTexts.AskCategory, _context.CategoryGrid(turn.Language, (c, label) => StepButton(label, "k:" + c.Id)));
-                break;
-            case State.Description:
-                turn.Say(ConcernTexts.AskDescription.With(Settings.DescriptionMinLength, Settings.DescriptionMaxLength));
-                break;
-            case State.Similar:
-                PromptSimilar(turn);
-                break;
-            case State.Photos:
-                var photoButtons = Draft.Photos.Count == 0
-                    ? [[StepButton(CommonTexts.Skip, "done")]]
-                    : new List<IReadOnlyList<Button>> { new[] { StepButton(ConcernTexts.PhotosDone, "done") }, new[] { StepButton(ConcernTexts.PhotosRemove, "clear") } };
-                turn.Say(ConcernTexts.AskPhotos.With(Draft.Photos.Count, ConcernSettings.MaxPhotos), photoButtons);
-                break;
-            case State.Location:
-                turn.Send(new Reply
-                {
-                    Text = ConcernTexts.AskLocation,
-                    Keyboard = new Keyboard([[new Key(ConcernTexts.SendLocationKey, KeyRequest.Location)]]),
-                    Buttons = [[StepButton(ConcernTexts.NoLocationButton, "skip")]],
-                });
-                break;
-            case State.Consent:
-                turn.Send(new Reply
-                {
-                    Text = ConcernTexts.Consent,
-                    Buttons = [[StepButton(ConcernTexts.ConsentAgree, "agree")], [StepButton(ConcernTexts.ConsentAnonymous, "anon")]],
-                    RemoveKeyboard = true,
-                });
-                break;
-            case State.Contact:
-                turn.Send(new Reply
-                {
-                    Text = ConcernTexts.AskContact,
-                    Keyboard = new Keyboard([[new Key(ConcernTexts.ShareContactKey, KeyRequest.Contact)]]),
-                    Buttons = [[StepButton(ConcernTexts.ConsentAnonymous, "anon")]],
-                });
-                break;
-            case State.Anonymous:
-                turn.Send(new Reply
-                {
-                    Text = ConcernTexts.AnonymousExplain,
-                    Buttons = [[StepButton(ConcernTexts.AnonymousConfirm, "ok")], [StepButton(ConcernTexts.AnonymousGiveContact, "contact")]],
-                    RemoveKeyboard = true,
-                });
-                break;
-            default:
-                PromptReview(turn);
-                break;
+            items = Text.Paragraphs(OpenSimilar(form.Draft).Select(c => ConcernTexts.SimilarItem.With(new
+            {
+                number = c.Number,
+                place = c.Settlement is { } place ? Text.Plain(place) : Text.Plain(context.RegionName(c.RegionId)),
+                status = ConcernFormat.Status(c.Status),
+                people = c.SupportCount + 1,
+                excerpt = TextMatching.Shorten(c.Description, 200),
+            }))),
+        });
+
+    // Every offered concern stays pressable: one closed meanwhile is explained when pressed, not refused as unknown.
+    private Answer<Concern> SimilarAnswer => Answers.Choice<Concern>(
+        turn => [.. Draft.SimilarIds.Select(context.Store.Get).OfType<Concern>().Select(c => (IReadOnlyList<Concern>)[c])],
+        c => "sup:" + c.Id.ToString(CultureInfo.InvariantCulture),
+        c => ConcernTexts.SimilarSupportButton.With(new { number = c.Number }));
+
+    private Go Support(FormContext<ConcernDraft> form, Concern concern)
+    {
+        if (desk.Support(form.Turn, concern))
+        {
+            return Go.Done;
         }
+
+        form.Draft.SimilarIds.Remove(concern.Id);
+        form.Say(ConcernTexts.SupportClosed);
+        return OpenSimilar(form.Draft).Count == 0 ? Go.Next : Go.Again;
     }
 
-    private void Configure()
+    private static Text PhotosQuestion(FormContext<ConcernDraft> form) => form.Draft.Photos.Count == 0
+        ? ConcernTexts.AskPhotos.With(new { max = ConcernSettings.MaxPhotos })
+        : ConcernTexts.PhotosReceived.With(new { count = form.Draft.Photos.Count, max = ConcernSettings.MaxPhotos });
+
+    private static Go AddPhoto(FormContext<ConcernDraft> form, string fileId)
     {
-        _machine.Configure(State.Region)
-            .PermitDynamic(Trigger.Next, () => Draft.Editing ? State.Review : State.Settlement);
-        _machine.Configure(State.Settlement)
-            .PermitDynamic(Trigger.Next, () => Draft.Editing ? State.Review : State.Category);
-        _machine.Configure(State.Category)
-            .PermitDynamic(Trigger.Next, () => Draft.Editing ? State.Review : State.Description);
-        _machine.Configure(State.Description)
-            .PermitDynamic(Trigger.Next, () => Draft.Editing ? State.Review : Draft.SimilarIds.Count > 0 ? State.Similar : State.Photos);
-        _machine.Configure(State.Similar)
-            .Permit(Trigger.Next, State.Photos);
-        _machine.Configure(State.Photos)
-            .PermitDynamic(Trigger.Next, () => Draft.Editing ? State.Review : State.Location);
-        _machine.Configure(State.Location)
-            .PermitDynamic(Trigger.Next, () => Draft.Editing ? State.Review : State.Consent);
-        _machine.Configure(State.Consent)
-            .Permit(Trigger.Agree, State.Contact)
-            .Permit(Trigger.GoAnonymous, State.Anonymous);
-        _machine.Configure(State.Contact)
-            .Permit(Trigger.Next, State.Review)
-            .Permit(Trigger.GoAnonymous, State.Anonymous);
-        _machine.Configure(State.Anonymous)
-            .Permit(Trigger.Next, State.Review)
-            .Permit(Trigger.GiveContact, State.Consent);
-        _machine.Configure(State.Review)
-            .OnEntry(() => Draft.Editing = false)
-            .Permit(Trigger.EditRegion, State.Region)
-            .Permit(Trigger.EditSettlement, State.Settlement)
-            .Permit(Trigger.EditCategory, State.Category)
-            .Permit(Trigger.EditDescription, State.Description)
-            .Permit(Trigger.EditPhotos, State.Photos)
-            .Permit(Trigger.EditLocation, State.Location)
-            .Permit(Trigger.EditContact, State.Consent);
+        var photos = form.Draft.Photos;
+        if (photos.Count >= ConcernSettings.MaxPhotos)
+        {
+            return Go.Retry(ConcernTexts.PhotoLimit.With(new { max = ConcernSettings.MaxPhotos }));
+        }
+
+        if (!photos.Contains(fileId))
+        {
+            photos.Add(fileId);
+        }
+
+        return Go.Again;
     }
 
-    private void HandleRegion(Turn turn, Input input)
+    private static Go RemovePhotos(FormContext<ConcernDraft> form)
     {
-        var region = input switch
-        {
-            ButtonInput { Data: var data } when data.StartsWith("r:", StringComparison.Ordinal) => _context.Regions.Find(data[2..]),
-            TextInput text => _context.MatchRegion(text.Text),
-            _ => null,
-        };
-        if (region is null)
-        {
-            turn.Say(ConcernTexts.UseButtons);
-            return;
-        }
-
-        Draft.RegionId = region.Id;
-        Fire(Trigger.Next);
+        form.Draft.Photos.Clear();
+        return Go.Again;
     }
 
-    private void HandleSettlement(Turn turn, Input input)
+    private static Go StayAnonymous(ConcernDraft draft)
     {
-        switch (input)
-        {
-            case ButtonInput { Data: "skip" }:
-                Draft.Settlement = null;
-                Fire(Trigger.Next);
-                return;
-            case TextInput { Text: var text } when text.Trim().Length is >= SettlementMinLength and <= SettlementMaxLength:
-                Draft.Settlement = text.Trim();
-                Fire(Trigger.Next);
-                return;
-            case TextInput:
-                turn.Say(ConcernTexts.SettlementLength.With(SettlementMinLength, SettlementMaxLength));
-                return;
-            default:
-                turn.Say(ConcernTexts.WantText);
-                return;
-        }
+        draft.Contact = ContactChoice.Anonymous;
+        return Go.Next;
     }
 
-    private void HandleCategory(Turn turn, Input input)
+    private Text Summary(FormContext<ConcernDraft> form)
     {
-        var category = input switch
+        var draft = form.Draft;
+        return ConcernTexts.Review.With(new
         {
-            ButtonInput { Data: var data } when data.StartsWith("k:", StringComparison.Ordinal) => _context.Categories.Find(data[2..]),
-            TextInput text => _context.Categories.All.FirstOrDefault(c =>
-                Languages.All.Any(l => TextMatching.Normalize(c.Name.In(l)) == TextMatching.Normalize(text.Text))),
-            _ => null,
-        };
-        if (category is null)
-        {
-            turn.Say(ConcernTexts.UseButtons);
-            return;
-        }
-
-        Draft.CategoryId = category.Id;
-        Fire(Trigger.Next);
-    }
-
-    private void HandleDescription(Turn turn, Input input)
-    {
-        if (input is not TextInput { Text: var raw })
-        {
-            turn.Say(input is PhotoInput ? ConcernTexts.PhotoNotYet : ConcernTexts.WantText);
-            return;
-        }
-
-        var text = raw.Trim();
-        if (text.Length < Settings.DescriptionMinLength)
-        {
-            turn.Say(ConcernTexts.DescriptionTooShort.With(text.Length, Settings.DescriptionMinLength, Settings.DescriptionMaxLength));
-            return;
-        }
-
-        if (text.Length > Settings.DescriptionMaxLength)
-        {
-            turn.Say(ConcernTexts.DescriptionTooLong.With(text.Length, Settings.DescriptionMinLength, Settings.DescriptionMaxLength));
-            return;
-        }
-
-        if (_desk.SameText(turn.User.Id, text, turn.Now) is { } same)
-        {
-            turn.Say(ConcernTexts.RepeatedText.With(same.Number));
-            return;
-        }
-
-        Draft.Description = text;
-        if (!Draft.Editing)
-        {
-            Draft.SimilarIds = [.. _desk.Similar(Draft.RegionId!, Draft.CategoryId!, text, turn.User.Id).Select(c => c.Id)];
-        }
-
-        Fire(Trigger.Next);
-    }
-
-    private void HandleSimilar(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case ButtonInput { Data: "own" }:
-                Fire(Trigger.Next);
-                return;
-            case ButtonInput { Data: var data } when data.StartsWith("sup:", StringComparison.Ordinal)
-                && long.TryParse(data[4..], out var id) && Draft.SimilarIds.Contains(id):
-                if (_context.Store.Get(id) is { } concern && _desk.Support(turn, concern))
-                {
-                    turn.End();
-                    return;
-                }
-
-                Draft.SimilarIds.Remove(id);
-                turn.Say(ConcernTexts.SupportClosed);
-                return;
-            default:
-                turn.Say(ConcernTexts.UseButtons);
-                return;
-        }
-    }
-
-    private void PromptSimilar(Turn turn)
-    {
-        var open = Draft.SimilarIds
-            .Select(_context.Store.Get)
-            .OfType<Concern>()
-            .Where(c => ConcernLifecycle.IsOpen(c.Status))
-            .ToList();
-        if (open.Count == 0)
-        {
-            Fire(Trigger.Next);
-            Prompt(turn);
-            return;
-        }
-
-        var items = open.Select(c => (Text)ConcernTexts.SimilarItem.With(
-            c.Number,
-            c.Settlement is { } place ? CommonTexts.Plain.With(place) : CommonTexts.Plain.With(_context.RegionName(c.RegionId)),
-            ConcernFormat.Status(c.Status),
-            c.SupportCount + 1,
-            TextMatching.Shorten(c.Description, 200)));
-        var buttons = open
-            .Select(c => (IReadOnlyList<Button>)[StepButton(ConcernTexts.SimilarSupportButton.With(c.Number), "sup:" + c.Id)])
-            .Append([StepButton(ConcernTexts.SimilarOwnButton, "own")]);
-        turn.Say(ConcernTexts.SimilarIntro.With(ConcernFormat.Join(items)), [.. buttons]);
-    }
-
-    private void HandlePhotos(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case PhotoInput when Draft.Photos.Count >= ConcernSettings.MaxPhotos:
-                turn.Say(ConcernTexts.PhotoLimit.With(ConcernSettings.MaxPhotos));
-                return;
-            case PhotoInput photo:
-                if (!Draft.Photos.Contains(photo.FileId))
-                {
-                    Draft.Photos.Add(photo.FileId);
-                }
-
-                return;
-            case ButtonInput { Data: "done" }:
-                Fire(Trigger.Next);
-                return;
-            case ButtonInput { Data: "clear" }:
-                Draft.Photos.Clear();
-                return;
-            case DocumentInput { MimeType: { } mime } when mime.StartsWith("image/", StringComparison.OrdinalIgnoreCase):
-                turn.Say(ConcernTexts.PhotoAsFile);
-                return;
-            default:
-                turn.Say(ConcernTexts.WantPhoto);
-                return;
-        }
-    }
-
-    private void HandleLocation(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case LocationInput location:
-                Draft.Latitude = location.Latitude;
-                Draft.Longitude = location.Longitude;
-                Fire(Trigger.Next);
-                return;
-            case ButtonInput { Data: "skip" }:
-                Draft.Latitude = null;
-                Draft.Longitude = null;
-                Fire(Trigger.Next);
-                return;
-            default:
-                turn.Say(ConcernTexts.WantLocation);
-                return;
-        }
-    }
-
-    private void HandleConsent(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case ButtonInput { Data: "agree" }:
-                Draft.ConsentUtc = turn.Now.UtcDateTime;
-                Fire(Trigger.Agree);
-                return;
-            case ButtonInput { Data: "anon" }:
-                Fire(Trigger.GoAnonymous);
-                return;
-            default:
-                turn.Say(ConcernTexts.UseButtons);
-                return;
-        }
-    }
-
-    private void HandleContact(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case ContactInput contact when contact.UserId == turn.User.Id:
-                Draft.Anonymous = false;
-                Draft.ContactName = string.Join(' ', new[] { contact.FirstName, contact.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))).Trim();
-                Draft.ContactPhone = contact.PhoneNumber.StartsWith('+') ? contact.PhoneNumber : "+" + contact.PhoneNumber;
-                Fire(Trigger.Next);
-                return;
-            case ContactInput:
-                turn.Say(ConcernTexts.NotOwnContact);
-                return;
-            case ButtonInput { Data: "anon" }:
-                Fire(Trigger.GoAnonymous);
-                return;
-            default:
-                turn.Say(ConcernTexts.WantContact);
-                return;
-        }
-    }
-
-    private void HandleAnonymous(Turn turn, Input input)
-    {
-        switch (input)
-        {
-            case ButtonInput { Data: "ok" }:
-                Draft.Anonymous = true;
-                Draft.ContactName = null;
-                Draft.ContactPhone = null;
-                Draft.ConsentUtc = null;
-                Fire(Trigger.Next);
-                return;
-            case ButtonInput { Data: "contact" }:
-                Fire(Trigger.GiveContact);
-                return;
-            default:
-                turn.Say(ConcernTexts.UseButtons);
-                return;
-        }
-    }
-
-    private void HandleReview(Turn turn, Input input)
-    {
-        Trigger? edit = input switch
-        {
-            ButtonInput { Data: "e:region" } => Trigger.EditRegion,
-            ButtonInput { Data: "e:settlement" } => Trigger.EditSettlement,
-            ButtonInput { Data: "e:category" } => Trigger.EditCategory,
-            ButtonInput { Data: "e:description" } => Trigger.EditDescription,
-            ButtonInput { Data: "e:photos" } => Trigger.EditPhotos,
-            ButtonInput { Data: "e:location" } => Trigger.EditLocation,
-            ButtonInput { Data: "e:contact" } => Trigger.EditContact,
-            _ => null,
-        };
-        if (edit is { } trigger)
-        {
-            Draft.Editing = true;
-            Fire(trigger);
-            return;
-        }
-
-        if (input is not ButtonInput { Data: "submit" })
-        {
-            turn.Say(ConcernTexts.UseButtons);
-            return;
-        }
-
-        if (_desk.DailyLimitReached(turn.User.Id, turn.Now))
-        {
-            turn.Send(new Reply { Text = ConcernTexts.LimitReached.With(Settings.DailyLimit), RemoveKeyboard = true });
-            turn.End();
-            return;
-        }
-
-        if (_desk.SameText(turn.User.Id, Draft.Description!, turn.Now) is { } same)
-        {
-            turn.Send(new Reply { Text = ConcernTexts.RepeatedText.With(same.Number), RemoveKeyboard = true });
-            turn.End();
-            return;
-        }
-
-        _desk.Submit(turn, Draft);
-        turn.End();
-    }
-
-    private void PromptReview(Turn turn)
-    {
-        var text = ConcernTexts.Review.With(
-            _context.RegionName(Draft.RegionId!),
-            Draft.Settlement is { } settlement ? CommonTexts.Plain.With(settlement) : ConcernTexts.NotGiven,
-            _context.CategoryName(Draft.CategoryId!),
-            Draft.Description ?? string.Empty,
-            Draft.Photos.Count,
-            Draft.Latitude is { } lat && Draft.Longitude is { } lon
-                ? ConcernTexts.LocationGiven.With(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lat:0.00000}, {lon:0.00000}"))
-                : ConcernTexts.NotGiven,
-            Draft.Anonymous || Draft.ContactPhone is null
-                ? ConcernTexts.ContactAnonymous
-                : ConcernTexts.ContactValue.With(Draft.ContactName ?? string.Empty, Draft.ContactPhone));
-        turn.Send(new Reply
-        {
-            Text = text,
-            Buttons =
-            [
-                [StepButton(ConcernTexts.EditRegion, "e:region"), StepButton(ConcernTexts.EditSettlement, "e:settlement")],
-                [StepButton(ConcernTexts.EditCategory, "e:category"), StepButton(ConcernTexts.EditDescription, "e:description")],
-                [StepButton(ConcernTexts.EditPhotos, "e:photos"), StepButton(ConcernTexts.EditLocation, "e:location")],
-                [StepButton(ConcernTexts.EditContact, "e:contact")],
-                [StepButton(ConcernTexts.Submit, "submit")],
-                [StepButton(CommonTexts.CancelButton, Cancel)],
-            ],
-            RemoveKeyboard = true,
+            region = context.RegionName(draft.RegionId!),
+            settlement = draft.Settlement is { } settlement ? Text.Plain(settlement) : ConcernTexts.NotGiven,
+            category = context.CategoryName(draft.CategoryId!),
+            description = draft.Description ?? string.Empty,
+            photos = draft.Photos.Count,
+            location = ConcernCards.Location(draft.Latitude, draft.Longitude),
+            contact = ConcernCards.Contact(draft.Contact == ContactChoice.Anonymous, draft.ContactName, draft.ContactPhone),
         });
     }
 
-    private void Fire(Trigger trigger) => _machine.Fire(trigger);
+    private Go Submit(FormContext<ConcernDraft> form)
+    {
+        var turn = form.Turn;
+        if (desk.DailyLimitReached(turn.User.Id, turn.Now))
+        {
+            turn.Send(new Reply { Text = ConcernTexts.LimitReached.With(new { limit = Settings.DailyLimit }), RemoveKeyboard = true });
+        }
+        else if (desk.SameText(turn.User.Id, form.Draft.Description!, turn.Now) is { } same)
+        {
+            turn.Send(new Reply { Text = ConcernTexts.RepeatedText.With(new { number = same.Number }), RemoveKeyboard = true });
+        }
+        else
+        {
+            desk.Submit(turn, form.Draft);
+        }
+
+        return Go.Done;
+    }
 }

@@ -1,23 +1,10 @@
-using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Concerns;
 
-/// <summary>Texts for the values of a concern: statuses, reasons, events, and joined lines.</summary>
+/// <summary>Texts and button codes for the values of a concern: statuses, reasons, events.</summary>
 internal static class ConcernFormat
 {
-    /// <summary>Pieces one after another (each line piece starts with its own line break); nothing for none.</summary>
-    public static Text Join(IEnumerable<Text> pieces)
-    {
-        Text? joined = null;
-        foreach (var piece in pieces)
-        {
-            joined = joined is null ? piece : ConcernTexts.Concat.With(joined, piece);
-        }
-
-        return joined ?? ConcernTexts.Empty;
-    }
-
     public static TextKey Status(ConcernStatus status) => status switch
     {
         ConcernStatus.New => ConcernTexts.StatusNew,
@@ -82,34 +69,4 @@ internal static class ConcernFormat
 
     public static ConcernStatus? ParseStatus(string code) =>
         Enum.GetValues<ConcernStatus>().Cast<ConcernStatus?>().FirstOrDefault(s => StatusCode(s!.Value) == code);
-
-    /// <summary>Buttons laid out two to a row when both labels are short, otherwise one to a row.</summary>
-    public static IReadOnlyList<IReadOnlyList<Button>> Grid(IEnumerable<(Button Button, int Length)> buttons, int maxPaired = 18)
-    {
-        var rows = new List<IReadOnlyList<Button>>();
-        (Button Button, int Length)? pending = null;
-        foreach (var item in buttons)
-        {
-            if (pending is { } first && first.Length <= maxPaired && item.Length <= maxPaired)
-            {
-                rows.Add([first.Button, item.Button]);
-                pending = null;
-                continue;
-            }
-
-            if (pending is { } alone)
-            {
-                rows.Add([alone.Button]);
-            }
-
-            pending = item;
-        }
-
-        if (pending is { } last)
-        {
-            rows.Add([last.Button]);
-        }
-
-        return rows;
-    }
 }

@@ -1,7 +1,7 @@
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
-using Stateless;
 
 namespace Senate.Bot.Domain.Concerns;
 
@@ -18,96 +18,55 @@ internal sealed class ConcernStaffDraft
 /// number) and applies it. In the staff chat the same is done by replying to the bot's prompt instead (see
 /// <see cref="ConcernsFeature.OnGroupInput"/>). The role is checked again for every input.
 /// </summary>
-internal sealed class ConcernStaffFlow : Conversation<ConcernStaffDraft>
+internal sealed class ConcernStaffFlow(ConversationRecord record, ConcernContext context, ConcernDesk desk) : Form<ConcernStaffDraft>(record)
 {
     public const string Name = "concern-staff";
-
-    private readonly StateMachine<State, Trigger> _machine;
-    private readonly ConcernContext _context;
-    private readonly ConcernDesk _desk;
-
-    public ConcernStaffFlow(ConversationRecord record, ConcernContext context, ConcernDesk desk)
-        : base(record)
-    {
-        _context = context;
-        _desk = desk;
-        _machine = CreateMachine<State, Trigger>(State.Ask);
-        _machine.Configure(State.Ask).Permit(Trigger.Done, State.Done);
-        _machine.Configure(State.Done);
-    }
-
-    private enum State
-    {
-        Ask,
-        Done,
-    }
-
-    private enum Trigger
-    {
-        Done,
-    }
 
     public override string Flow => Name;
 
     public override TextKey Title => ConcernTexts.StaffInputTitle;
 
-    /// <summary>Sets the concern and what is asked before <see cref="Start"/>.</summary>
+    /// <summary>Sets the concern and what is asked before <see cref="Conversation.Start"/>.</summary>
     public ConcernStaffFlow For(long concernId, StaffTextKind kind)
     {
-        Draft.ConcernId = concernId;
-        Draft.Kind = kind;
+        var draft = FreshDraft();
+        draft.ConcernId = concernId;
+        draft.Kind = kind;
         return this;
     }
 
-    public override void Start(Turn turn)
+    protected override void Define(FormBuilder<ConcernStaffDraft> form) =>
+        form.Ask("text", Question, Answers.Text(1, ConcernDesk.AnswerMaxLength), (f, text) =>
+        {
+            var concern = context.Store.Get(f.Draft.ConcernId)!;
+            if (desk.StaffTextProblem(concern, f.Draft.Kind, text) is { } problem)
+            {
+                return Go.Retry(problem);
+            }
+
+            desk.ApplyStaffText(f.Turn, concern, f.Draft.Kind, text);
+            return Go.Done;
+        });
+
+    protected override bool CanContinue(FormContext<ConcernStaffDraft> form)
     {
-        SetState(nameof(State.Ask));
-        Prompt(turn);
+        if (form.Turn.Can(StaffRole.Moderator) && context.Store.Get(form.Draft.ConcernId) is not null)
+        {
+            return true;
+        }
+
+        form.Say(CommonTexts.NotAllowed);
+        return false;
     }
 
-    public override void Handle(Turn turn, Input input)
+    private Text Question(FormContext<ConcernStaffDraft> form)
     {
-        var concern = _context.Store.Get(Draft.ConcernId);
-        if (!turn.Can(StaffRole.Moderator) || concern is null)
+        var concern = context.Store.Get(form.Draft.ConcernId)!;
+        return form.Draft.Kind switch
         {
-            turn.End();
-            turn.Say(CommonTexts.NotAllowed);
-            return;
-        }
-
-        switch (input)
-        {
-            case ButtonInput { Data: "cancel" }:
-                turn.End();
-                turn.Say(CommonTexts.Cancelled.With(Title));
-                return;
-            case TextInput { Text: var text } when _desk.StaffText(turn, concern, Draft.Kind, text):
-                _machine.Fire(Trigger.Done);
-                turn.End();
-                return;
-            case TextInput:
-                break;
-            default:
-                turn.Say(ConcernTexts.AnswerEmpty);
-                break;
-        }
-
-        Prompt(turn);
-    }
-
-    public override void Prompt(Turn turn)
-    {
-        if (_context.Store.Get(Draft.ConcernId) is not { } concern)
-        {
-            return;
-        }
-
-        var text = Draft.Kind switch
-        {
-            StaffTextKind.Answer => ConcernTexts.AskAnswerPrivate.With(concern.Number, new InLanguage(CommonTexts.LanguageName, concern.AuthorLanguage)),
-            StaffTextKind.Forward => ConcernTexts.AskForwardPrivate.With(concern.Number),
-            _ => ConcernTexts.AskDuplicatePrivate.With(concern.Number),
+            StaffTextKind.Answer => ConcernTexts.AskAnswerPrivate.With(new { number = concern.Number, language = Text.In(concern.AuthorLanguage, CommonTexts.LanguageName) }),
+            StaffTextKind.Forward => ConcernTexts.AskForwardPrivate.With(new { number = concern.Number }),
+            _ => ConcernTexts.AskDuplicatePrivate.With(new { number = concern.Number }),
         };
-        turn.Say(text, [[StepButton(CommonTexts.CancelButton, "cancel")]]);
     }
 }

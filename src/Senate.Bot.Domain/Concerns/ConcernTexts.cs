@@ -3,19 +3,11 @@ using Senate.Bot.Domain.Texts;
 namespace Senate.Bot.Domain.Concerns;
 
 /// <summary>
-/// The keys of the concerns feature's texts (<c>concerns.texts.json</c>). Placeholders are given as {n} = meaning.
+/// The keys of the concerns feature's texts (<c>concerns.texts.json</c>). Placeholders are named; the doc comments list them.
 /// </summary>
 internal static class ConcernTexts
 {
     // Building blocks.
-    /// <summary>Nothing (an omitted optional line).</summary>
-    public static readonly TextKey Empty = new("concern.empty");
-    /// <summary>{0}{1}: two pieces one after the other (lines begin with a line break).</summary>
-    public static readonly TextKey Concat = new("concern.concat");
-    /// <summary>", {0}": a settlement after the region's name.</summary>
-    public static readonly TextKey PlaceSuffix = new("concern.place_suffix");
-    /// <summary>{0} {1}: an emoji and a name, on a button.</summary>
-    public static readonly TextKey EmojiLabel = new("concern.emoji_label");
 
     // Menu, titles and commands.
     public static readonly TextKey MenuReport = new("concern.menu_report");
@@ -29,60 +21,47 @@ internal static class ConcernTexts
     public static readonly TextKey CommandBriefing = new("concern.command_briefing");
 
     // The report form.
-    /// <summary>{0} = the daily limit.</summary>
+    /// <summary>{limit} = the daily limit.</summary>
     public static readonly TextKey LimitReached = new("concern.limit_reached");
     public static readonly TextKey AskRegion = new("concern.ask_region");
-    /// <summary>{0} = region.</summary>
+    /// <summary>{region} = region.</summary>
     public static readonly TextKey AskSettlement = new("concern.ask_settlement");
-    /// <summary>{0} = min, {1} = max length.</summary>
-    public static readonly TextKey SettlementLength = new("concern.settlement_length");
     public static readonly TextKey AskCategory = new("concern.ask_category");
-    /// <summary>{0} = min, {1} = max length.</summary>
+    /// <summary>{min} = min, {max} = max length.</summary>
     public static readonly TextKey AskDescription = new("concern.ask_description");
-    /// <summary>{0} = length, {1} = min, {2} = max.</summary>
-    public static readonly TextKey DescriptionTooShort = new("concern.description_too_short");
-    /// <summary>{0} = length, {1} = min, {2} = max.</summary>
-    public static readonly TextKey DescriptionTooLong = new("concern.description_too_long");
-    /// <summary>{0} = the number of the concern with the same text.</summary>
+    /// <summary>{number} = the number of the concern with the same text.</summary>
     public static readonly TextKey RepeatedText = new("concern.repeated_text");
-    public static readonly TextKey WantText = new("concern.want_text");
     public static readonly TextKey PhotoNotYet = new("concern.photo_not_yet");
-    public static readonly TextKey UseButtons = new("concern.use_buttons");
-    /// <summary>{0} = the similar concerns, each a <see cref="SimilarItem"/>.</summary>
+    /// <summary>{items} = the similar concerns, each a <see cref="SimilarItem"/>.</summary>
     public static readonly TextKey SimilarIntro = new("concern.similar_intro");
-    /// <summary>{0} = number, {1} = place, {2} = status, {3} = people affected, {4} = excerpt.</summary>
+    /// <summary>{number} = number, {place} = place, {status} = status, {people} = people affected, {excerpt} = excerpt.</summary>
     public static readonly TextKey SimilarItem = new("concern.similar_item");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey SimilarSupportButton = new("concern.similar_support_button");
     public static readonly TextKey SimilarOwnButton = new("concern.similar_own_button");
-    /// <summary>{0} = number, {1} = people affected.</summary>
+    /// <summary>{number} = number, {people} = people affected.</summary>
     public static readonly TextKey SupportThanks = new("concern.support_thanks");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey SupportAlready = new("concern.support_already");
     public static readonly TextKey SupportClosed = new("concern.support_closed");
-    /// <summary>{0} = photos received, {1} = the maximum.</summary>
+    /// <summary>{count} = photos received, {max} = the maximum.</summary>
     public static readonly TextKey AskPhotos = new("concern.ask_photos");
-    /// <summary>{0} = the maximum.</summary>
+    /// <summary>Photos received so far: {count} of {max}.</summary>
+    public static readonly TextKey PhotosReceived = new("concern.photos_received");
+    /// <summary>{max} = the maximum.</summary>
     public static readonly TextKey PhotoLimit = new("concern.photo_limit");
-    public static readonly TextKey WantPhoto = new("concern.want_photo");
-    public static readonly TextKey PhotoAsFile = new("concern.photo_as_file");
     public static readonly TextKey PhotosDone = new("concern.photos_done");
     public static readonly TextKey PhotosRemove = new("concern.photos_remove");
     public static readonly TextKey AskLocation = new("concern.ask_location");
-    public static readonly TextKey SendLocationKey = new("concern.send_location_key");
     public static readonly TextKey NoLocationButton = new("concern.no_location_button");
-    public static readonly TextKey WantLocation = new("concern.want_location");
     public static readonly TextKey Consent = new("concern.consent");
     public static readonly TextKey ConsentAgree = new("concern.consent_agree");
     public static readonly TextKey ConsentAnonymous = new("concern.consent_anonymous");
     public static readonly TextKey AskContact = new("concern.ask_contact");
-    public static readonly TextKey ShareContactKey = new("concern.share_contact_key");
-    public static readonly TextKey NotOwnContact = new("concern.not_own_contact");
-    public static readonly TextKey WantContact = new("concern.want_contact");
     public static readonly TextKey AnonymousExplain = new("concern.anonymous_explain");
     public static readonly TextKey AnonymousConfirm = new("concern.anonymous_confirm");
     public static readonly TextKey AnonymousGiveContact = new("concern.anonymous_give_contact");
-    /// <summary>{0} region, {1} settlement, {2} category, {3} description, {4} photos, {5} location, {6} contact.</summary>
+    /// <summary>{region} region, {settlement} settlement, {category} category, {description} description, {photos} photos, {location} location, {contact} contact.</summary>
     public static readonly TextKey Review = new("concern.review");
     public static readonly TextKey EditRegion = new("concern.edit_region");
     public static readonly TextKey EditSettlement = new("concern.edit_settlement");
@@ -95,42 +74,40 @@ internal static class ConcernTexts
     public static readonly TextKey NotGiven = new("concern.not_given");
     public static readonly TextKey LocationGiven = new("concern.location_given");
     public static readonly TextKey ContactAnonymous = new("concern.contact_anonymous");
-    /// <summary>{0} = name, {1} = phone.</summary>
-    public static readonly TextKey ContactValue = new("concern.contact_value");
-    /// <summary>{0} number, {1} received (moment), {2} due date, {3} working days, {4} registration note, {5} anonymity note.</summary>
+    /// <summary>{number} number, {received} received (moment), {due} due date, {days} working days, {registered} registration note, {anonymous} anonymity note.</summary>
     public static readonly TextKey Receipt = new("concern.receipt");
-    /// <summary>{0} = the registration date.</summary>
+    /// <summary>The receipt's last paragraph: keep the number, follow it in "My concerns".</summary>
+    public static readonly TextKey ReceiptKeep = new("concern.receipt_keep");
+    /// <summary>{date} = the registration date.</summary>
     public static readonly TextKey ReceiptNextWorkingDay = new("concern.receipt_next_working_day");
     public static readonly TextKey ReceiptAnonymous = new("concern.receipt_anonymous");
 
     // My concerns.
     public static readonly TextKey MineEmpty = new("concern.mine_empty");
-    /// <summary>{0} = count, {1} = page, {2} = pages, {3} = lines.</summary>
+    /// <summary>{count} = count, {page} = page, {pages} = pages, {lines} = lines.</summary>
     public static readonly TextKey MineTitle = new("concern.mine_title");
-    /// <summary>{0} = number, {1} = status, {2} = category, {3} = received.</summary>
+    /// <summary>{number} = number, {status} = status, {category} = category, {received} = received.</summary>
     public static readonly TextKey MineLine = new("concern.mine_line");
-    /// <summary>{0} = number, {1} = status.</summary>
+    /// <summary>{number} = number, {status} = status.</summary>
     public static readonly TextKey MineButton = new("concern.mine_button");
-    /// <summary>{0} number, {1} status, {2} region, {3} settlement, {4} category, {5} received, {6} due, {7} description,
-    /// {8} photos, {9} location, {10} contact, {11} people affected, {12} outcome lines, {13} additions, {14} history.</summary>
+    /// <summary>{number} number, {status} status, {region} region, {settlement} settlement, {category} category, {received} received, {due} due, {description} description,
+    /// {photos} photos, {location} location, {contact} contact, {people} people affected, {outcome} outcome lines, {additions} additions, {history} history.</summary>
     public static readonly TextKey Card = new("concern.card");
-    /// <summary>{0} = body.</summary>
+    /// <summary>{body} = body.</summary>
     public static readonly TextKey CardForwarded = new("concern.card_forwarded");
-    /// <summary>{0} = when, {1} = the answer.</summary>
+    /// <summary>{at} = when, {answer} = the answer.</summary>
     public static readonly TextKey CardAnswer = new("concern.card_answer");
-    /// <summary>{0} = reason.</summary>
+    /// <summary>{reason} = reason.</summary>
     public static readonly TextKey CardRejected = new("concern.card_rejected");
-    /// <summary>{0} = the original's number.</summary>
+    /// <summary>{number} = the original's number.</summary>
     public static readonly TextKey CardDuplicate = new("concern.card_duplicate");
     public static readonly TextKey HistoryTitle = new("concern.history_title");
-    /// <summary>{0} = when, {1} = event.</summary>
+    /// <summary>{at} = when, {event} = event.</summary>
     public static readonly TextKey HistoryLine = new("concern.history_line");
-    /// <summary>{0} = when, {1} = event, {2} = staff member, {3} = note.</summary>
+    /// <summary>{at} = when, {event} = event, {staff} = staff member, {note} = note.</summary>
     public static readonly TextKey HistoryLineStaff = new("concern.history_line_staff");
-    /// <summary>{0} = the note of a staff history line (the body, the reason).</summary>
-    public static readonly TextKey HistoryNote = new("concern.history_note");
     public static readonly TextKey AdditionsTitle = new("concern.additions_title");
-    /// <summary>{0} = when, {1} = text.</summary>
+    /// <summary>{at} = when, {text} = text.</summary>
     public static readonly TextKey AdditionLine = new("concern.addition_line");
     public static readonly TextKey PhotoMarker = new("concern.photo_marker");
     public static readonly TextKey AddInfo = new("concern.add_info");
@@ -138,20 +115,20 @@ internal static class ConcernTexts
     public static readonly TextKey BackToList = new("concern.back_to_list");
     public static readonly TextKey OpenCard = new("concern.open_card");
     public static readonly TextKey NotYours = new("concern.not_yours");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey WithdrawConfirm = new("concern.withdraw_confirm");
     public static readonly TextKey WithdrawYes = new("concern.withdraw_yes");
     public static readonly TextKey WithdrawNo = new("concern.withdraw_no");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey Withdrawn = new("concern.withdrawn");
-    /// <summary>{0} = number, {1} = status.</summary>
+    /// <summary>{number} = number, {status} = status.</summary>
     public static readonly TextKey NotOpen = new("concern.not_open");
-    /// <summary>{0} = number, {1} = min, {2} = max length.</summary>
+    /// <summary>{number} = number, {min} = min, {max} = max length.</summary>
     public static readonly TextKey AddAsk = new("concern.add_ask");
-    /// <summary>{0} = number, {1} = what is added.</summary>
+    /// <summary>{number} = number, {what} = what is added.</summary>
     public static readonly TextKey AddConfirm = new("concern.add_confirm");
     public static readonly TextKey AddSend = new("concern.add_send");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey AddDone = new("concern.add_done");
 
     // Statuses, reasons, events.
@@ -177,22 +154,22 @@ internal static class ConcernTexts
     public static readonly TextKey EventWithdrawn = new("concern.event_withdrawn");
 
     // Notifications to the citizen.
-    /// <summary>{0} = number, {1} = due date.</summary>
+    /// <summary>{number} = number, {due} = due date.</summary>
     public static readonly TextKey NotifyAccepted = new("concern.notify_accepted");
-    /// <summary>{0} = number, {1} = body.</summary>
+    /// <summary>{number} = number, {body} = body.</summary>
     public static readonly TextKey NotifyForwarded = new("concern.notify_forwarded");
-    /// <summary>{0} = number, {1} = answer.</summary>
+    /// <summary>{number} = number, {answer} = answer.</summary>
     public static readonly TextKey NotifyAnswered = new("concern.notify_answered");
-    /// <summary>{0} = number, {1} = reason.</summary>
+    /// <summary>{number} = number, {reason} = reason.</summary>
     public static readonly TextKey NotifyRejected = new("concern.notify_rejected");
-    /// <summary>{0} = number, {1} = the original's number.</summary>
+    /// <summary>{number} = number, {original} = the original's number.</summary>
     public static readonly TextKey NotifyDuplicate = new("concern.notify_duplicate");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey NotifyClosed = new("concern.notify_closed");
 
     // Staff.
-    /// <summary>{0} number, {1} status, {2} region, {3} settlement, {4} category, {5} received, {6} due, {7} description,
-    /// {8} contact, {9} location, {10} people affected, {11} photos, {12} outcome lines, {13} additions, {14} history, {15} language.</summary>
+    /// <summary>{number} number, {status} status, {region} region, {settlement} settlement, {category} category, {received} received, {due} due, {description} description,
+    /// {contact} contact, {location} location, {people} people affected, {photos} photos, {outcome} outcome lines, {additions} additions, {history} history, {language} language.</summary>
     public static readonly TextKey StaffCard = new("concern.staff_card");
     public static readonly TextKey StaffAccept = new("concern.staff_accept");
     public static readonly TextKey StaffForward = new("concern.staff_forward");
@@ -200,46 +177,46 @@ internal static class ConcernTexts
     public static readonly TextKey StaffReject = new("concern.staff_reject");
     public static readonly TextKey StaffDuplicate = new("concern.staff_duplicate");
     public static readonly TextKey StaffClose = new("concern.staff_close");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey ChooseReason = new("concern.choose_reason");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey AskForwardReply = new("concern.ask_forward_reply");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey AskForwardPrivate = new("concern.ask_forward_private");
-    /// <summary>{0} = number, {1} = the citizen's language.</summary>
+    /// <summary>{number} = number, {language} = the citizen's language.</summary>
     public static readonly TextKey AskAnswerReply = new("concern.ask_answer_reply");
-    /// <summary>{0} = number, {1} = the citizen's language.</summary>
+    /// <summary>{number} = number, {language} = the citizen's language.</summary>
     public static readonly TextKey AskAnswerPrivate = new("concern.ask_answer_private");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey AskDuplicateReply = new("concern.ask_duplicate_reply");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey AskDuplicatePrivate = new("concern.ask_duplicate_private");
-    /// <summary>{0} = what was typed.</summary>
+    /// <summary>{typed} = what was typed.</summary>
     public static readonly TextKey DuplicateNotFound = new("concern.duplicate_not_found");
     public static readonly TextKey DuplicateSelf = new("concern.duplicate_self");
-    /// <summary>{0} = number, {1} = status.</summary>
+    /// <summary>{number} = number, {status} = status.</summary>
     public static readonly TextKey StaffDone = new("concern.staff_done");
-    /// <summary>{0} = number, {1} = status.</summary>
+    /// <summary>{number} = number, {status} = status.</summary>
     public static readonly TextKey StaffNotPossible = new("concern.staff_not_possible");
     public static readonly TextKey AnswerEmpty = new("concern.answer_empty");
-    /// <summary>{0} = the maximum length.</summary>
+    /// <summary>{max} = the maximum length.</summary>
     public static readonly TextKey AnswerTooLong = new("concern.answer_too_long");
-    /// <summary>{0} = min, {1} = max length.</summary>
+    /// <summary>{min} = min, {max} = max length.</summary>
     public static readonly TextKey BodyLength = new("concern.body_length");
-    /// <summary>{0} = number, {1} = the addition.</summary>
+    /// <summary>{number} = number, {text} = the addition.</summary>
     public static readonly TextKey AdditionToStaff = new("concern.addition_to_staff");
-    /// <summary>{0} = number.</summary>
+    /// <summary>{number} = number.</summary>
     public static readonly TextKey WithdrawnToStaff = new("concern.withdrawn_to_staff");
-    /// <summary>{0} = what was typed.</summary>
+    /// <summary>{typed} = what was typed.</summary>
     public static readonly TextKey ConcernNotFound = new("concern.concern_not_found");
     public static readonly TextKey ConcernUsage = new("concern.concern_usage");
 
     // Queue.
-    /// <summary>{0} = count, {1} = page, {2} = pages, {3} = filters, {4} = lines.</summary>
+    /// <summary>{count} = count, {page} = page, {pages} = pages, {filters} = filters, {lines} = lines.</summary>
     public static readonly TextKey QueueTitle = new("concern.queue_title");
-    /// <summary>{0} = region, {1} = category, {2} = status, {3} = overdue marker.</summary>
+    /// <summary>{region} = region, {category} = category, {status} = status, {overdue} = overdue marker.</summary>
     public static readonly TextKey QueueFilters = new("concern.queue_filters");
-    /// <summary>{0} number, {1} status, {2} region, {3} category, {4} due, {5} overdue marker, {6} people affected.</summary>
+    /// <summary>{number} number, {status} status, {region} region, {category} category, {due} due, {overdue} overdue marker, {people} people affected.</summary>
     public static readonly TextKey QueueLine = new("concern.queue_line");
     public static readonly TextKey QueueEmpty = new("concern.queue_empty");
     public static readonly TextKey FilterAll = new("concern.filter_all");
@@ -257,7 +234,7 @@ internal static class ConcernTexts
 
     // Export.
     public static readonly TextKey ExportUsage = new("concern.export_usage");
-    /// <summary>{0} = from, {1} = to, {2} = count.</summary>
+    /// <summary>{from} = from, {to} = to, {count} = count.</summary>
     public static readonly TextKey ExportCaption = new("concern.export_caption");
     public static readonly TextKey CsvNumber = new("concern.csv_number");
     public static readonly TextKey CsvReceived = new("concern.csv_received");
@@ -276,31 +253,27 @@ internal static class ConcernTexts
     public static readonly TextKey CsvAnswer = new("concern.csv_answer");
     public static readonly TextKey CsvRejectReason = new("concern.csv_reject_reason");
     public static readonly TextKey CsvDuplicateOf = new("concern.csv_duplicate_of");
-    /// <summary>{0} = a date (dd.MM.yyyy), for CSV cells.</summary>
-    public static readonly TextKey CsvDate = new("concern.csv_date");
-    /// <summary>{0} = a moment (dd.MM.yyyy HH:mm), for CSV cells.</summary>
-    public static readonly TextKey CsvDateTime = new("concern.csv_date_time");
 
     // Briefing.
     public static readonly TextKey BriefingChooseRegion = new("concern.briefing_choose_region");
-    /// <summary>{0} region, {1} from, {2} to, {3} total, {4} open, {5} overdue, {6} answered, {7} top categories, {8} most supported.</summary>
+    /// <summary>{region} region, {from} from, {to} to, {total} total, {open} open, {overdue} overdue, {answered} answered, {categories} top categories, {supported} most supported.</summary>
     public static readonly TextKey Briefing = new("concern.briefing");
-    /// <summary>{0} = category, {1} = count.</summary>
+    /// <summary>{category} = category, {count} = count.</summary>
     public static readonly TextKey BriefingCategoryLine = new("concern.briefing_category_line");
-    /// <summary>{0} number, {1} place, {2} people affected, {3} status, {4} excerpt.</summary>
+    /// <summary>{number} number, {place} place, {people} people affected, {status} status, {excerpt} excerpt.</summary>
     public static readonly TextKey BriefingSupportedLine = new("concern.briefing_supported_line");
     public static readonly TextKey BriefingNone = new("concern.briefing_none");
-    /// <summary>{0} = region.</summary>
+    /// <summary>{region} = region.</summary>
     public static readonly TextKey BriefingChartTitle = new("concern.briefing_chart_title");
-    /// <summary>{0} = region.</summary>
+    /// <summary>{region} = region.</summary>
     public static readonly TextKey BriefingFileCaption = new("concern.briefing_file_caption");
     public static readonly TextKey BriefingOpenTable = new("concern.briefing_open_table");
 
     // Deadlines.
-    /// <summary>{0} = count, {1} = working days, {2} = lines.</summary>
+    /// <summary>{count} = count, {days} = working days, {lines} = lines.</summary>
     public static readonly TextKey DeadlineDueSoon = new("concern.deadline_due_soon");
-    /// <summary>{0} = count, {1} = lines.</summary>
+    /// <summary>{count} = count, {lines} = lines.</summary>
     public static readonly TextKey DeadlineOverdue = new("concern.deadline_overdue");
-    /// <summary>{0} number, {1} region, {2} category, {3} due, {4} status.</summary>
+    /// <summary>{number} number, {region} region, {category} category, {due} due, {status} status.</summary>
     public static readonly TextKey DeadlineLine = new("concern.deadline_line");
 }

@@ -53,12 +53,13 @@ public sealed partial class ConcernsFeature
                 return;
             case ["qr", var c, var s, var o]:
                 var byRegion = QueueFilter.Parse("-", c, s, o);
-                var regions = _context.RegionGrid(turn.Language, (region, label) => new Button(label, (byRegion with { RegionId = region.Id }).Data(0)));
+                var regions = RegionButtons(turn, region => (byRegion with { RegionId = region.Id }).Data(0));
                 PickFilter(turn, [.. regions, [new Button(ConcernTexts.FilterAllButton, byRegion.Data(0))]]);
                 return;
             case ["qc", var r, var s, var o]:
                 var byCategory = QueueFilter.Parse(r, "-", s, o);
-                var categories = _context.CategoryGrid(turn.Language, (category, label) => new Button(label, (byCategory with { CategoryId = category.Id }).Data(0)));
+                var categories = _context.CategoryGrid(turn.Language)
+                    .Select(row => (IReadOnlyList<Button>)[.. row.Select(category => new Button(_context.CategoryLabel(category.Id), (byCategory with { CategoryId = category.Id }).Data(0)))]);
                 PickFilter(turn, [.. categories, [new Button(ConcernTexts.FilterAllButton, byCategory.Data(0))]]);
                 return;
             case ["qs", var r, var c, var o]:
@@ -77,6 +78,9 @@ public sealed partial class ConcernsFeature
                 return;
         }
     }
+
+    private IReadOnlyList<IReadOnlyList<Button>> RegionButtons(Turn turn, Func<Region, string> data) =>
+        [.. _context.RegionGrid(turn.Language).Select(row => (IReadOnlyList<Button>)[.. row.Select(region => new Button(Text.Plain(region.ShortName), data(region)))])];
 
     private static void PickFilter(Turn turn, IReadOnlyList<IReadOnlyList<Button>> rows) =>
         turn.Send(new Reply { Text = ConcernTexts.FilterChoose, Buttons = rows, EditPressedMessage = true });
@@ -101,28 +105,34 @@ public sealed partial class ConcernsFeature
         page = Math.Min(page, pages - 1);
         var shown = found.Skip(page * size).Take(size).ToList();
         var lines = shown.Count == 0
-            ? (Text)ConcernTexts.QueueEmpty
-            : ConcernFormat.Join(shown.Select(c => (Text)ConcernTexts.QueueLine.With(
-                c.Number,
-                ConcernFormat.Status(c.Status),
-                _context.RegionShortName(c.RegionId),
-                _context.CategoryName(c.CategoryId),
-                ConcernDeadlines.Stored(c.DueDate),
-                ConcernDeadlines.IsOverdue(c, today) ? ConcernTexts.OverdueMarker : ConcernTexts.Empty,
-                c.SupportCount + 1)));
-        var filters = ConcernTexts.QueueFilters.With(
-            filter.RegionId is { } r ? CommonTexts.Plain.With(_context.RegionName(r)) : ConcernTexts.FilterAll,
-            filter.CategoryId is { } c ? CommonTexts.Plain.With(_context.CategoryName(c)) : ConcernTexts.FilterAll,
-            filter.Status switch
-            {
-                QueueFilter.OpenStatuses => ConcernTexts.FilterOpen,
-                QueueFilter.AllStatuses => ConcernTexts.FilterAll,
-                var code => ConcernFormat.ParseStatus(code) is { } status ? ConcernFormat.Status(status) : ConcernTexts.FilterOpen,
-            },
-            filter.Overdue ? ConcernTexts.FilterOverdueMarker : ConcernTexts.Empty);
+            ? ConcernTexts.QueueEmpty
+            : Text.Paragraphs(shown.Select(c => Text.Lines(
+                ConcernTexts.QueueLine.With(new
+                {
+                    number = c.Number,
+                    status = ConcernFormat.Status(c.Status),
+                    region = _context.RegionShortName(c.RegionId),
+                    category = _context.CategoryName(c.CategoryId),
+                    due = ConcernDeadlines.Stored(c.DueDate),
+                    people = c.SupportCount + 1,
+                }),
+                ConcernDeadlines.IsOverdue(c, today) ? ConcernTexts.OverdueMarker : null)));
+        var filters = ConcernTexts.QueueFilters.With(new
+        {
+            region = filter.RegionId is { } r ? Text.Plain(_context.RegionName(r)) : ConcernTexts.FilterAll,
+            category = filter.CategoryId is { } c ? Text.Plain(_context.CategoryName(c)) : ConcernTexts.FilterAll,
+            status = Text.Join(" · ", [
+                filter.Status switch
+                {
+                    QueueFilter.OpenStatuses => ConcernTexts.FilterOpen,
+                    QueueFilter.AllStatuses => ConcernTexts.FilterAll,
+                    var code => ConcernFormat.ParseStatus(code) is { } status ? ConcernFormat.Status(status) : ConcernTexts.FilterOpen,
+                },
+                filter.Overdue ? ConcernTexts.FilterOverdueMarker : null]),
+        });
 
         var rows = new List<IReadOnlyList<Button>>();
-        rows.AddRange(shown.Select(x => new Button(CommonTexts.Plain.With(x.Number), ConcernCards.Data.Staff("v", x.Id))).Chunk(2).Select(row => (IReadOnlyList<Button>)row));
+        rows.AddRange(shown.Select(x => new Button(Text.Plain(x.Number), ConcernCards.Data.Staff("v", x.Id))).Chunk(2).Select(row => (IReadOnlyList<Button>)row));
         rows.Add(Paging(page, pages, filter.Data));
         rows.Add([new Button(ConcernTexts.FilterRegion, filter.PickerData("qr")), new Button(ConcernTexts.FilterCategory, filter.PickerData("qc"))]);
         rows.Add([
@@ -131,7 +141,7 @@ public sealed partial class ConcernsFeature
         ]);
         turn.Send(new Reply
         {
-            Text = ConcernTexts.QueueTitle.With(found.Count, page + 1, pages, filters, lines),
+            Text = ConcernTexts.QueueTitle.With(new { count = found.Count, page = page + 1, pages, filters, lines }),
             Buttons = [.. rows.Where(row => row.Count > 0)],
             EditPressedMessage = edit,
         });
@@ -148,7 +158,7 @@ public sealed partial class ConcernsFeature
 
         if (_context.Store.GetByNumber(number) is not { } concern)
         {
-            turn.Say(ConcernTexts.ConcernNotFound.With(TextMatching.Shorten(number, 40)));
+            turn.Say(ConcernTexts.ConcernNotFound.With(new { typed = TextMatching.Shorten(number, 40) }));
             return;
         }
 
@@ -176,15 +186,15 @@ public sealed partial class ConcernsFeature
         var zone = _context.Settings.TimeZone;
         var concerns = _context.Store.Find(new ConcernFilter
             {
-                RegisteredFromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), zone),
-                RegisteredBeforeUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone),
+                RegisteredFromUtc = StartOfDayUtc(from, zone),
+                RegisteredBeforeUtc = to == DateOnly.MaxValue ? DateTime.MaxValue : StartOfDayUtc(to.AddDays(1), zone),
             })
             .OrderBy(c => c.RegisteredUtc)
             .ToList();
         var bytes = new ConcernCsv(_context).Write(concerns, turn.Language, _context.Deadlines.LocalDate(turn.Now));
         turn.Send(new Reply
         {
-            Text = ConcernTexts.ExportCaption.With(from, to, concerns.Count),
+            Text = ConcernTexts.ExportCaption.With(new { from, to, count = concerns.Count }),
             Attachment = new Attachment
             {
                 Kind = AttachmentKind.Document,
@@ -192,6 +202,18 @@ public sealed partial class ConcernsFeature
                 FileName = string.Create(CultureInfo.InvariantCulture, $"concerns-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.csv"),
             },
         });
+    }
+
+    /// <summary>The UTC moment a local day starts, kept within DateTime's range for the first and last days there are.</summary>
+    private static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        var offset = zone.GetUtcOffset(local);
+        return local.Ticks - offset.Ticks < DateTime.MinValue.Ticks
+            ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)
+            : local.Ticks - offset.Ticks > DateTime.MaxValue.Ticks
+                ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc)
+                : TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
 
     private void BriefingCommand(Turn turn, string argument)
@@ -202,7 +224,7 @@ public sealed partial class ConcernsFeature
         {
             turn.Say(
                 ConcernTexts.BriefingChooseRegion,
-                _context.RegionGrid(turn.Language, (r, label) => new Button(label, "c:s:b:" + r.Id)));
+                RegionButtons(turn, r => "c:s:b:" + r.Id));
             return;
         }
 

@@ -3,26 +3,29 @@ using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Concerns;
 
-/// <summary>The citizen's side: starting a report, "My concerns", a concern's card, adding information, withdrawing.</summary>
+/// <summary>
+/// The citizen's side: starting a report, "My concerns", a concern's card, adding information, withdrawing. The
+/// screens are one message navigated in place: the list, a card, the withdrawal question and back.
+/// </summary>
 public sealed partial class ConcernsFeature
 {
     private void StartReport(Turn turn)
     {
         if (_desk.DailyLimitReached(turn.User.Id, turn.Now))
         {
-            turn.Say(ConcernTexts.LimitReached.With(_context.Settings.DailyLimit));
+            turn.Say(ConcernTexts.LimitReached.With(new { limit = _context.Settings.DailyLimit }));
             return;
         }
 
         turn.Begin(new ConcernFlow(turn.Conversation, _context, _desk));
     }
 
-    private void ShowMine(Turn turn, int page, bool edit)
+    private void ShowMine(Turn turn, int page)
     {
         var mine = _context.Store.ByAuthor(turn.User.Id).OrderByDescending(c => c.RegisteredUtc).ToList();
         if (mine.Count == 0)
         {
-            turn.Say(ConcernTexts.MineEmpty);
+            Show(turn, ConcernTexts.MineEmpty, [[new Button(ConcernTexts.MenuReport, ConcernCards.Data.Report)], [new Button(CommonTexts.MenuBack, "menu")]]);
             return;
         }
 
@@ -30,18 +33,19 @@ public sealed partial class ConcernsFeature
         var pages = (mine.Count + size - 1) / size;
         page = Math.Min(page, pages - 1);
         var shown = mine.Skip(page * size).Take(size).ToList();
-        var lines = shown.Select(c => (Text)ConcernTexts.MineLine.With(
-            c.Number, ConcernFormat.Status(c.Status), _context.CategoryName(c.CategoryId), c.RegisteredUtc));
+        var lines = shown.Select(c => ConcernTexts.MineLine.With(new
+        {
+            number = c.Number,
+            status = ConcernFormat.Status(c.Status),
+            category = _context.CategoryName(c.CategoryId),
+            received = c.RegisteredUtc,
+        }));
         var rows = shown
-            .Select(c => (IReadOnlyList<Button>)[new Button(ConcernTexts.MineButton.With(c.Number, ConcernFormat.Status(c.Status)), ConcernCards.Data.View(c.Id))])
+            .Select(c => (IReadOnlyList<Button>)[new Button(ConcernTexts.MineButton.With(new { number = c.Number, status = ConcernFormat.Status(c.Status) }), ConcernCards.Data.View(c.Id))])
             .ToList();
         rows.Add(Paging(page, pages, ConcernCards.Data.MinePage));
-        turn.Send(new Reply
-        {
-            Text = ConcernTexts.MineTitle.With(mine.Count, page + 1, pages, ConcernFormat.Join(lines)),
-            Buttons = [.. rows.Where(r => r.Count > 0)],
-            EditPressedMessage = edit,
-        });
+        rows.Add([new Button(CommonTexts.MenuBack, "menu")]);
+        Show(turn, ConcernTexts.MineTitle.With(new { count = mine.Count, page = page + 1, pages, lines = Text.Paragraphs(lines) }), [.. rows.Where(r => r.Count > 0)]);
     }
 
     private void ShowCard(Turn turn, long id)
@@ -58,7 +62,7 @@ public sealed partial class ConcernsFeature
         }
 
         rows.Add([new Button(ConcernTexts.BackToList, ConcernCards.Data.Mine)]);
-        turn.Say(_cards.CitizenCard(concern), rows);
+        Show(turn, _cards.CitizenCard(concern), rows);
     }
 
     private void StartAddition(Turn turn, long id)
@@ -73,8 +77,9 @@ public sealed partial class ConcernsFeature
     {
         if (OwnOpen(turn, id) is { } concern)
         {
-            turn.Say(
-                ConcernTexts.WithdrawConfirm.With(concern.Number),
+            Show(
+                turn,
+                ConcernTexts.WithdrawConfirm.With(new { number = concern.Number }),
                 [[new Button(ConcernTexts.WithdrawYes, ConcernCards.Data.WithdrawYes(id)), new Button(ConcernTexts.WithdrawNo, ConcernCards.Data.View(id))]]);
         }
     }
@@ -83,13 +88,17 @@ public sealed partial class ConcernsFeature
     {
         if (OwnOpen(turn, id) is { } concern && _desk.Apply(turn, concern, ConcernAction.Withdraw))
         {
-            turn.Send(new Reply { Text = ConcernTexts.Withdrawn.With(concern.Number), EditPressedMessage = true });
+            Show(turn, ConcernTexts.Withdrawn.With(new { number = concern.Number }), [[new Button(ConcernTexts.BackToList, ConcernCards.Data.Mine)]]);
         }
     }
 
+    /// <summary>A screen of "My concerns": in place of the pressed message, or new when typed.</summary>
+    private static void Show(Turn turn, Text text, IReadOnlyList<IReadOnlyList<Button>> buttons) =>
+        turn.Send(new Reply { Text = text, Buttons = buttons, EditPressedMessage = turn.PressedMessageId is not null });
+
     /// <summary>
-    /// The concern if it is the presser's; otherwise the same polite refusal whether it exists or not, so nothing
-    /// about other people's concerns leaks.
+    /// The concern if it is the presser's; otherwise the same polite refusal on the button whether it exists or not,
+    /// so nothing about other people's concerns leaks.
     /// </summary>
     private Concern? Own(Turn turn, long id)
     {
@@ -97,7 +106,6 @@ public sealed partial class ConcernsFeature
         if (concern is null || concern.AuthorId != turn.User.Id)
         {
             turn.Toast = ConcernTexts.NotYours;
-            turn.Say(ConcernTexts.NotYours);
             return null;
         }
 
@@ -109,7 +117,7 @@ public sealed partial class ConcernsFeature
         var concern = Own(turn, id);
         if (concern is not null && !ConcernLifecycle.IsOpen(concern.Status))
         {
-            turn.Say(ConcernTexts.NotOpen.With(concern.Number, ConcernFormat.Status(concern.Status)));
+            turn.Toast = ConcernTexts.NotOpen.With(new { number = concern.Number, status = ConcernFormat.Status(concern.Status) });
             return null;
         }
 

@@ -126,7 +126,7 @@ public sealed partial class ConcernsFeature
     {
         if (!new ConcernLifecycle(concern).CanFire(action))
         {
-            _desk.Report(turn, concern, done: false);
+            _desk.Report(turn, concern, done: false, say: false);
             return;
         }
 
@@ -136,12 +136,12 @@ public sealed partial class ConcernsFeature
             return;
         }
 
-        var language = new InLanguage(CommonTexts.LanguageName, concern.AuthorLanguage);
+        var language = Text.In(concern.AuthorLanguage, CommonTexts.LanguageName);
         var (text, tag) = kind switch
         {
-            StaffTextKind.Answer => (ConcernTexts.AskAnswerReply.With(concern.Number, language), ConcernCards.AnswerTag(concern.Id)),
-            StaffTextKind.Forward => (ConcernTexts.AskForwardReply.With(concern.Number), ConcernCards.ForwardTag(concern.Id)),
-            _ => (ConcernTexts.AskDuplicateReply.With(concern.Number), ConcernCards.DuplicateTag(concern.Id)),
+            StaffTextKind.Answer => (ConcernTexts.AskAnswerReply.With(new { number = concern.Number, language = language }), ConcernCards.AnswerTag(concern.Id)),
+            StaffTextKind.Forward => (ConcernTexts.AskForwardReply.With(new { number = concern.Number }), ConcernCards.ForwardTag(concern.Id)),
+            _ => (ConcernTexts.AskDuplicateReply.With(new { number = concern.Number }), ConcernCards.DuplicateTag(concern.Id)),
         };
         turn.Send(new Reply { Text = text, Tag = tag, Language = _desk.ChatLanguage(turn) });
     }
@@ -150,7 +150,7 @@ public sealed partial class ConcernsFeature
     {
         if (!new ConcernLifecycle(concern).CanFire(ConcernAction.Reject))
         {
-            _desk.Report(turn, concern, done: false);
+            _desk.Report(turn, concern, done: false, say: false);
             return;
         }
 
@@ -158,7 +158,7 @@ public sealed partial class ConcernsFeature
             .Select(r => (IReadOnlyList<Button>)[new Button(ConcernFormat.Reason(r), ConcernCards.Data.Staff("rr", concern.Id) + ":" + ConcernFormat.ReasonCode(r))])
             .Append([new Button(CommonTexts.Back, ConcernCards.Data.Staff("vb", concern.Id))]);
         // The card stays as it is, with the question under it, so an abandoned choice leaves a readable post.
-        var text = ConcernTexts.Concat.With(_cards.StaffCard(concern), ConcernTexts.ChooseReason.With(concern.Number));
+        var text = Text.Paragraphs(_cards.StaffCard(concern), ConcernTexts.ChooseReason.With(new { number = concern.Number }));
         turn.Send(new Reply { Text = text, Buttons = [.. rows], EditPressedMessage = true, Language = _desk.ChatLanguage(turn) });
     }
 
@@ -176,12 +176,5 @@ public sealed partial class ConcernsFeature
         }
     }
 
-    private static void Refuse(Turn turn)
-    {
-        turn.Toast = CommonTexts.NotAllowed;
-        if (turn.IsPrivate)
-        {
-            turn.Say(CommonTexts.NotAllowed);
-        }
-    }
+    private static void Refuse(Turn turn) => turn.Toast = CommonTexts.NotAllowed;
 }

@@ -84,7 +84,7 @@ public sealed partial class ConcernsFeature : Feature
 
         if (!turn.IsPrivate)
         {
-            turn.Toast = CommonTexts.ButtonUnknown;
+            turn.UnknownButton();
             return;
         }
 
@@ -94,10 +94,10 @@ public sealed partial class ConcernsFeature : Feature
                 StartReport(turn);
                 return;
             case ["my"]:
-                ShowMine(turn, 0, edit: false);
+                ShowMine(turn, 0);
                 return;
             case ["my", var page] when int.TryParse(page, out var number) && number >= 0:
-                ShowMine(turn, number, edit: true);
+                ShowMine(turn, number);
                 return;
             case ["v", var id] when long.TryParse(id, out var concernId):
                 ShowCard(turn, concernId);

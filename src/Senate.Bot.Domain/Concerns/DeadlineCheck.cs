@@ -54,22 +54,24 @@ public static class DeadlineCheck
             concerns.Update(concern);
         }
 
-        Text Line(Concern c) => ConcernTexts.DeadlineLine.With(
-            c.Number,
-            regions.Find(c.RegionId)?.Name ?? new LocalizedString(c.RegionId, c.RegionId, c.RegionId),
-            categories.Find(c.CategoryId)?.Name ?? new LocalizedString(c.CategoryId, c.CategoryId, c.CategoryId),
-            ConcernDeadlines.Stored(c.DueDate),
-            ConcernFormat.Status(c.Status));
+        Text Line(Concern c) => ConcernTexts.DeadlineLine.With(new
+        {
+            number = c.Number,
+            region = regions.Find(c.RegionId)?.Name ?? new LocalizedString(c.RegionId, c.RegionId, c.RegionId),
+            category = categories.Find(c.CategoryId)?.Name ?? new LocalizedString(c.CategoryId, c.CategoryId, c.CategoryId),
+            due = ConcernDeadlines.Stored(c.DueDate),
+            status = ConcernFormat.Status(c.Status),
+        });
 
         var replies = new List<Reply>();
         foreach (var chunk in dueSoon.Chunk(LinesPerMessage))
         {
-            replies.Add(ToStaff(ConcernTexts.DeadlineDueSoon.With(dueSoon.Count, settings.DueSoonWorkingDays, ConcernFormat.Join(chunk.Select(Line)))));
+            replies.Add(ToStaff(ConcernTexts.DeadlineDueSoon.With(new { count = dueSoon.Count, days = settings.DueSoonWorkingDays, lines = Text.Lines(chunk.Select(Line)) })));
         }
 
         foreach (var chunk in overdue.Chunk(LinesPerMessage))
         {
-            replies.Add(ToStaff(ConcernTexts.DeadlineOverdue.With(overdue.Count, ConcernFormat.Join(chunk.Select(Line)))));
+            replies.Add(ToStaff(ConcernTexts.DeadlineOverdue.With(new { count = overdue.Count, lines = Text.Lines(chunk.Select(Line)) })));
         }
 
         return replies;

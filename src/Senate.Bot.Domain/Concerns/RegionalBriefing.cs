@@ -46,29 +46,40 @@ internal sealed class RegionalBriefing(ConcernContext context)
             .ToList();
 
         var categoryLines = byCategory.Take(TopCategories)
-            .Select(x => (Text)ConcernTexts.BriefingCategoryLine.With(context.CategoryLabel(x.Id), x.Count))
+            .Select(x => ConcernTexts.BriefingCategoryLine.With(new { category = context.CategoryLabel(x.Id), count = x.Count }))
             .DefaultIfEmpty(ConcernTexts.BriefingNone);
         var supportedLines = supported
-            .Select(c => (Text)ConcernTexts.BriefingSupportedLine.With(
-                c.Number,
-                c.Settlement is { } place ? CommonTexts.Plain.With(place) : CommonTexts.Plain.With(context.CategoryName(c.CategoryId)),
-                c.SupportCount + 1,
-                ConcernFormat.Status(c.Status),
-                TextMatching.Shorten(c.Description, 120)))
+            .Select(c => ConcernTexts.BriefingSupportedLine.With(new
+            {
+                number = c.Number,
+                place = c.Settlement is { } place ? Text.Plain(place) : Text.Plain(context.CategoryName(c.CategoryId)),
+                people = c.SupportCount + 1,
+                status = ConcernFormat.Status(c.Status),
+                excerpt = TextMatching.Shorten(c.Description, 120),
+            }))
             .DefaultIfEmpty(ConcernTexts.BriefingNone);
-        var text = ConcernTexts.Briefing.With(
-            region.Name, from, today, counted.Count, open.Count, overdue, answered,
-            ConcernFormat.Join(categoryLines), ConcernFormat.Join(supportedLines));
+        var text = ConcernTexts.Briefing.With(new
+        {
+            region = region.Name,
+            from,
+            to = today,
+            total = counted.Count,
+            open = open.Count,
+            overdue,
+            answered,
+            categories = Text.Lines(categoryLines),
+            supported = Text.Lines(supportedLines),
+        });
 
         var replies = new List<Reply> { Reply.Of(text) };
         byte[]? chart = null;
         if (byCategory.Count > 0)
         {
-            var title = TextCatalog.Default.RenderPlain(ConcernTexts.BriefingChartTitle.With(region.Name), language, zone);
+            var title = TextCatalog.Default.RenderPlain(ConcernTexts.BriefingChartTitle.With(new { region = region.Name }), language, zone);
             chart = context.Charts.RenderBarChart(title, [.. byCategory.Select(x => (context.CategoryName(x.Id).In(language), (double)x.Count))]);
             replies.Add(new Reply
             {
-                Text = ConcernTexts.BriefingChartTitle.With(region.Name),
+                Text = ConcernTexts.BriefingChartTitle.With(new { region = region.Name }),
                 Attachment = new Attachment { Kind = AttachmentKind.Photo, Content = chart, FileName = $"briefing-{region.Id}.png" },
             });
         }
@@ -76,7 +87,7 @@ internal sealed class RegionalBriefing(ConcernContext context)
         var html = Html(region, language, text, chart, open, today);
         replies.Add(new Reply
         {
-            Text = ConcernTexts.BriefingFileCaption.With(region.Name),
+            Text = ConcernTexts.BriefingFileCaption.With(new { region = region.Name }),
             Attachment = new Attachment
             {
                 Kind = AttachmentKind.Document,
@@ -96,14 +107,14 @@ internal sealed class RegionalBriefing(ConcernContext context)
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(language.Code()).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-            .Append(Plain(ConcernTexts.BriefingChartTitle.With(region.Name))).Append("</title>\n")
+            .Append(Plain(ConcernTexts.BriefingChartTitle.With(new { region = region.Name }))).Append("</title>\n")
             .Append("<style>body{font-family:sans-serif;max-width:60em;margin:1.5em auto;padding:0 1em;line-height:1.4}")
             .Append("table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}")
             .Append("img{max-width:100%;height:auto}</style>\n</head>\n<body>\n<p>")
             .Append(Rendered(summary).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
         if (chart is not null)
         {
-            html.Append("<p><img alt=\"").Append(Plain(ConcernTexts.BriefingChartTitle.With(region.Name)))
+            html.Append("<p><img alt=\"").Append(Plain(ConcernTexts.BriefingChartTitle.With(new { region = region.Name })))
                 .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(chart)).Append("\"></p>\n");
         }
 
@@ -118,14 +129,14 @@ internal sealed class RegionalBriefing(ConcernContext context)
         {
             string[] cells =
             [
-                Plain(CommonTexts.Plain.With(c.Number)),
-                Plain(ConcernTexts.CsvDateTime.With(c.RegisteredUtc)),
-                Plain(ConcernTexts.CsvDate.With(ConcernDeadlines.Stored(c.DueDate))) + (ConcernDeadlines.IsOverdue(c, today) ? " " + Plain(ConcernTexts.OverdueMarker) : string.Empty),
+                WebUtility.HtmlEncode(c.Number),
+                ConcernCsv.Moment(c.RegisteredUtc, zone),
+                ConcernCsv.Day(ConcernDeadlines.Stored(c.DueDate)) + (ConcernDeadlines.IsOverdue(c, today) ? " " + Plain(ConcernTexts.OverdueMarker) : string.Empty),
                 Plain(ConcernFormat.Status(c.Status)),
-                Plain(CommonTexts.Plain.With(context.CategoryName(c.CategoryId))),
-                Plain(CommonTexts.Plain.With(c.Settlement ?? string.Empty)),
+                Plain(Text.Plain(context.CategoryName(c.CategoryId))),
+                WebUtility.HtmlEncode(c.Settlement ?? string.Empty),
                 (c.SupportCount + 1).ToString(CultureInfo.InvariantCulture),
-                Plain(CommonTexts.Plain.With(TextMatching.Shorten(c.Description, 500))),
+                WebUtility.HtmlEncode(TextMatching.Shorten(c.Description, 500)),
             ];
             html.Append("<tr>");
             foreach (var cell in cells)

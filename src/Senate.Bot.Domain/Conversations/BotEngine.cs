@@ -4,7 +4,7 @@ using Senate.Bot.Domain.Users;
 namespace Senate.Bot.Domain.Conversations;
 
 /// <summary>
-/// Routes an input to what owns it: the engine's own commands (/start, /menu, /help, /cancel, /language),
+/// Routes an input to what owns it: the engine's own commands (/start, /menu, /help, /cancel, /language, /settings),
 /// the chat's active flow, or a feature's commands, buttons and deep links. Pure: it reads and changes the turn's
 /// user and conversation record and collects replies; the host persists them in one transaction.
 /// Thread-safe as long as features are (the engine itself holds no mutable state).
@@ -14,6 +14,7 @@ public sealed class BotEngine
     private const string LanguagePrefix = "lang:";
     private const string MenuData = "menu";
     private const string ContinueData = "continue";
+    private const string SettingsData = "settings";
 
     private readonly IReadOnlyList<Feature> _features;
     private readonly Dictionary<string, Feature> _byButtonPrefix;
@@ -53,6 +54,7 @@ public sealed class BotEngine
         new("help", CommonTexts.CommandHelp),
         new("cancel", CommonTexts.CommandCancel),
         new("language", CommonTexts.CommandLanguage),
+        new("settings", CommonTexts.CommandSettings),
     ];
 
     /// <summary>Every command the bot answers: the engine's and the features'.</summary>
@@ -78,26 +80,16 @@ public sealed class BotEngine
             return;
         }
 
-        var flow = RestoreFlow(turn);
-        turn.ActiveFlow = flow;
-        switch (input)
+        turn.ActiveFlow = RestoreFlow(turn);
+        if (!turn.User.LanguageChosen && !(input is ButtonInput { Data: var data } && data.StartsWith(LanguagePrefix, StringComparison.Ordinal)))
         {
-            case CommandInput command:
-                HandleCommand(turn, command);
-                break;
-            case ButtonInput button:
-                HandleButton(turn, button.Data);
-                break;
-            case var _ when !turn.User.LanguageChosen:
-                OfferLanguages(turn);
-                break;
-            case var _ when turn.ActiveFlow is { } active:
-                active.Handle(turn, input);
-                break;
-            default:
-                turn.Say(CommonTexts.UseMenu);
-                ShowMenu(turn);
-                break;
+            // What a new user asked for is done right after they choose a language, not lost to the picker.
+            turn.User.PendingAction = PendingAction.Of(input) ?? turn.User.PendingAction;
+            OfferLanguages(turn);
+        }
+        else
+        {
+            Dispatch(turn, input);
         }
 
         if (turn.ActiveFlow is { } last && turn.Conversation.IsActive)
@@ -113,7 +105,7 @@ public sealed class BotEngine
         var record = turn.Conversation;
         if (turn.ActiveFlow is { } previous && record.IsActive && previous != flow)
         {
-            turn.Say(CommonTexts.FlowReplaced.With(previous.Title));
+            turn.Say(CommonTexts.FlowReplaced.With(new { title = previous.Title }));
         }
 
         record.Clear();
@@ -124,23 +116,59 @@ public sealed class BotEngine
         flow.Start(turn);
     }
 
-    /// <summary>Shows the main menu: each feature's entries, a continue button for an unfinished flow, the language.</summary>
-    internal void ShowMenu(Turn turn)
+    /// <summary>Leaves the active flow (see <see cref="Turn.CancelFlow"/>): one behaviour for /cancel and every Cancel button.</summary>
+    internal static void Cancel(Turn turn)
+    {
+        if (turn.ActiveFlow is { } flow && turn.Conversation.IsActive)
+        {
+            turn.End();
+            turn.ShowMenu(CommonTexts.Cancelled.With(new { title = flow.Title }));
+        }
+        else
+        {
+            turn.ShowMenu(CommonTexts.NothingToCancel);
+        }
+    }
+
+    /// <summary>
+    /// Shows the main menu in one message: <paramref name="heading"/> (or the menu's own), each feature's entries, a
+    /// continue button for an unfinished flow, settings. A reply keyboard left by a form is removed.
+    /// </summary>
+    internal void ShowMenu(Turn turn, Text? heading = null)
     {
         var rows = new List<IReadOnlyList<Button>>();
-        var text = CommonTexts.MenuTitle;
-        if (turn.ActiveFlow is { } flow && turn.Conversation.IsActive)
+        var unfinished = turn.ActiveFlow is { } flow && turn.Conversation.IsActive ? flow : null;
+        if (unfinished is not null)
         {
             rows.Add([new Button(CommonTexts.MenuContinue, ContinueData)]);
         }
 
         var entries = _features.SelectMany(f => f.MenuEntries(turn)).ToList();
         rows.AddRange(entries.Select(e => (IReadOnlyList<Button>)[new Button(e.Label, e.Data)]));
-        rows.Add([new Button(CommonTexts.MenuLanguage, LanguagePrefix)]);
-        var heading = turn.ActiveFlow is { } active && turn.Conversation.IsActive
-            ? CommonTexts.MenuUnfinished.With(active.Title)
-            : entries.Count == 0 ? CommonTexts.MenuEmpty : (Text)text;
-        turn.Send(new Reply { Text = heading, Buttons = rows, RemoveKeyboard = true });
+        rows.Add([new Button(CommonTexts.MenuSettings, SettingsData)]);
+        Text title = unfinished is not null
+            ? CommonTexts.MenuUnfinished.With(new { title = unfinished.Title })
+            : entries.Count == 0 ? CommonTexts.MenuEmpty : CommonTexts.MenuTitle;
+        turn.Send(new Reply { Text = Text.Paragraphs(heading, title), Buttons = rows, RemoveKeyboard = true });
+    }
+
+    private void Dispatch(Turn turn, Input input)
+    {
+        switch (input)
+        {
+            case CommandInput command:
+                HandleCommand(turn, command);
+                break;
+            case ButtonInput button:
+                HandleButton(turn, button.Data);
+                break;
+            case var _ when turn.ActiveFlow is { } active:
+                active.Handle(turn, input);
+                break;
+            default:
+                ShowMenu(turn, CommonTexts.UseMenu);
+                break;
+        }
     }
 
     private void HandleCommand(Turn turn, CommandInput command)
@@ -153,6 +181,9 @@ public sealed class BotEngine
             case "language":
                 OfferLanguages(turn);
                 return;
+            case "settings":
+                ShowSettings(turn, edit: false);
+                return;
             case "help":
                 Help(turn);
                 return;
@@ -162,12 +193,6 @@ public sealed class BotEngine
             case "cancel":
                 Cancel(turn);
                 return;
-        }
-
-        if (!turn.User.LanguageChosen)
-        {
-            OfferLanguages(turn);
-            return;
         }
 
         if (!_byCommand.TryGetValue(command.Name, out var feature))
@@ -188,21 +213,13 @@ public sealed class BotEngine
 
     private void Start(Turn turn, string payload)
     {
-        if (!turn.User.LanguageChosen)
-        {
-            turn.User.PendingStart = payload.Length > 0 ? payload : null;
-            OfferLanguages(turn);
-            return;
-        }
-
         if (payload.Length > 0)
         {
             OpenDeepLink(turn, payload);
             return;
         }
 
-        turn.Say(CommonTexts.Welcome);
-        ShowMenu(turn);
+        ShowMenu(turn, CommonTexts.Welcome);
     }
 
     private void OpenDeepLink(Turn turn, string payload)
@@ -217,41 +234,28 @@ public sealed class BotEngine
             }
         }
 
-        turn.Say(CommonTexts.DeepLinkUnknown);
-        ShowMenu(turn);
+        ShowMenu(turn, CommonTexts.DeepLinkUnknown);
     }
 
+    /// <summary>/help in one message: how the bot works and, for staff, the commands they may use.</summary>
     private void Help(Turn turn)
     {
-        var staff = _features.SelectMany(f => f.Commands).Where(c => c.RequiredRole != StaffRole.None && turn.Can(c.RequiredRole)).ToList();
-        if (staff.Count == 0)
-        {
-            turn.Say(CommonTexts.Help);
-            return;
-        }
-
-        var lines = staff.Select(c => (object)CommonTexts.HelpCommandLine.With(c.Name, c.Description));
-        turn.Say(CommonTexts.Help);
-        turn.Say(new Text(CommonTexts.HelpStaff, []));
-        foreach (var line in lines)
-        {
-            turn.Say((Text)line);
-        }
+        var staff = _features.SelectMany(f => f.Commands)
+            .Where(c => c.RequiredRole != StaffRole.None && turn.Can(c.RequiredRole))
+            .Select(c => Text.Join(" — ", [Text.Plain("/" + c.Name), c.Description]))
+            .ToList();
+        turn.Say(staff.Count == 0 ? CommonTexts.Help : Text.Paragraphs(CommonTexts.Help, Text.Lines([CommonTexts.HelpStaff, .. staff])));
     }
 
-    private static void Cancel(Turn turn)
+    /// <summary>/settings: the language and each feature's settings, every one with a button to change it.</summary>
+    private void ShowSettings(Turn turn, bool edit)
     {
-        if (turn.ActiveFlow is { } flow && turn.Conversation.IsActive)
-        {
-            turn.End();
-            turn.Send(new Reply { Text = CommonTexts.Cancelled.With(flow.Title), RemoveKeyboard = true });
-        }
-        else
-        {
-            turn.Say(CommonTexts.NothingToCancel);
-        }
-
-        turn.ShowMenu();
+        var entries = _features.SelectMany(f => f.SettingsEntries(turn)).ToList();
+        var lines = entries.Select(e => e.Summary).Prepend(CommonTexts.SettingsLanguage.With(new { language = LanguageLabel(turn.Language) }));
+        var rows = entries.Select(e => (IReadOnlyList<Button>)[new Button(e.Change.Label, e.Change.Data)])
+            .Prepend([new Button(CommonTexts.MenuLanguage, LanguagePrefix)])
+            .Append([new Button(CommonTexts.MenuBack, MenuData)]);
+        turn.Send(new Reply { Text = Text.Paragraphs(CommonTexts.SettingsTitle, Text.Lines(lines)), Buttons = [.. rows], EditPressedMessage = edit });
     }
 
     private void HandleButton(Turn turn, string data)
@@ -262,36 +266,26 @@ public sealed class BotEngine
             return;
         }
 
-        if (!turn.User.LanguageChosen)
-        {
-            OfferLanguages(turn);
-            return;
-        }
-
         if (data.StartsWith(Conversation.ButtonPrefix, StringComparison.Ordinal))
         {
             StepButton(turn, data);
             return;
         }
 
-        if (data == MenuData)
+        switch (data)
         {
-            ShowMenu(turn);
-            return;
-        }
-
-        if (data == ContinueData)
-        {
-            if (turn.ActiveFlow is { } flow && turn.Conversation.IsActive)
-            {
-                flow.Prompt(turn);
-            }
-            else
-            {
+            case MenuData:
                 ShowMenu(turn);
-            }
-
-            return;
+                return;
+            case SettingsData:
+                ShowSettings(turn, edit: true);
+                return;
+            case ContinueData when turn.ActiveFlow is { } flow && turn.Conversation.IsActive:
+                flow.Prompt(turn);
+                return;
+            case ContinueData:
+                ShowMenu(turn);
+                return;
         }
 
         var colon = data.IndexOf(':', StringComparison.Ordinal);
@@ -304,6 +298,7 @@ public sealed class BotEngine
         turn.UnknownButton();
     }
 
+    /// <summary>A button of a flow's step: handled by the flow when it is the current step's; otherwise only a toast.</summary>
     private static void StepButton(Turn turn, string data)
     {
         var colon = data.IndexOf(':', StringComparison.Ordinal);
@@ -316,9 +311,8 @@ public sealed class BotEngine
 
         if (colon < 0 || nonce != turn.Conversation.Nonce)
         {
+            // An older step's button, or one pressed twice: the step the user is on is still on screen.
             turn.Toast = CommonTexts.ButtonStale;
-            turn.Say(CommonTexts.ButtonStale);
-            flow.Prompt(turn);
             return;
         }
 
@@ -327,17 +321,17 @@ public sealed class BotEngine
 
     private static void OfferLanguages(Turn turn)
     {
-        var suggested = turn.User.Language;
+        var marked = turn.User.Language;
         var buttons = Languages.All
             .Select(l => new Button(
-                l == suggested && !turn.User.LanguageChosen ? CommonTexts.LanguageSuggested.With(LanguageLabel(l)) : LanguageLabel(l),
+                l == marked ? CommonTexts.LanguageSuggested.With(new { language = LanguageLabel(l) }) : LanguageLabel(l),
                 LanguagePrefix + l.Code()))
             .ToList();
-        turn.Send(new Reply { Text = CommonTexts.ChooseLanguage, Buttons = [buttons], Language = suggested });
+        turn.Send(new Reply { Text = CommonTexts.ChooseLanguage, Buttons = [buttons], Language = marked });
     }
 
     /// <summary>A language's name in that language itself, whatever the reader's language.</summary>
-    private static Text LanguageLabel(Language language) => CommonTexts.Plain.With(new InLanguage(CommonTexts.LanguageName, language));
+    private static Text LanguageLabel(Language language) => Text.In(language, CommonTexts.LanguageName);
 
     private void ChooseLanguage(Turn turn, string code)
     {
@@ -358,19 +352,21 @@ public sealed class BotEngine
         var first = !turn.User.LanguageChosen;
         turn.User.Language = language;
         turn.User.LanguageChosen = true;
-        turn.Say(CommonTexts.LanguageSet);
+        turn.Toast = CommonTexts.LanguageSet;
+        turn.Send(new Reply { Text = CommonTexts.LanguageSet, EditPressedMessage = turn.PressedMessageId is not null });
         if (first)
         {
-            var pending = turn.User.PendingStart;
-            turn.User.PendingStart = null;
+            var pending = PendingAction.Parse(turn.User.PendingAction);
+            turn.User.PendingAction = null;
             if (pending is not null)
             {
-                OpenDeepLink(turn, pending);
+                // The pressed message is the language picker, now the confirmation: what was asked for comes as a new message.
+                turn.PressedMessageId = null;
+                Dispatch(turn, pending);
                 return;
             }
 
-            turn.Say(CommonTexts.Welcome);
-            ShowMenu(turn);
+            ShowMenu(turn, CommonTexts.Welcome);
             return;
         }
 
@@ -403,7 +399,7 @@ public sealed class BotEngine
         if (turn.Now.UtcDateTime - record.UpdatedUtc > _draftIdleTimeout)
         {
             record.Clear();
-            turn.Say(CommonTexts.DraftExpired.With(flow.Title));
+            turn.Say(CommonTexts.DraftExpired.With(new { title = flow.Title }));
             return null;
         }
 

@@ -9,7 +9,7 @@ public static class CommonTexts
     public static readonly TextKey ChooseLanguage = new("common.choose_language");
     /// <summary>The language's own name on its button.</summary>
     public static readonly TextKey LanguageName = new("common.language_name");
-    /// <summary>Marks the preselected language on its button: {0} is the name.</summary>
+    /// <summary>Marks the current (or suggested) language on its button: {language}.</summary>
     public static readonly TextKey LanguageSuggested = new("common.language_suggested");
     /// <summary>Confirms the chosen language.</summary>
     public static readonly TextKey LanguageSet = new("common.language_set");
@@ -19,7 +19,7 @@ public static class CommonTexts
     public static readonly TextKey MenuTitle = new("common.menu_title");
     /// <summary>The heading when no feature offers anything to this user.</summary>
     public static readonly TextKey MenuEmpty = new("common.menu_empty");
-    /// <summary>Reminds of an unfinished flow: {0} is its title.</summary>
+    /// <summary>Reminds of an unfinished flow: {title} is its title.</summary>
     public static readonly TextKey MenuUnfinished = new("common.menu_unfinished");
     /// <summary>Button: continue the unfinished flow.</summary>
     public static readonly TextKey MenuContinue = new("common.menu_continue");
@@ -31,13 +31,13 @@ public static class CommonTexts
     public static readonly TextKey Help = new("common.help");
     /// <summary>The /help section listing staff commands.</summary>
     public static readonly TextKey HelpStaff = new("common.help_staff");
-    /// <summary>A flow was cancelled: {0} is its title.</summary>
+    /// <summary>A flow was cancelled: {title} is its title.</summary>
     public static readonly TextKey Cancelled = new("common.cancelled");
     /// <summary>/cancel with nothing in progress.</summary>
     public static readonly TextKey NothingToCancel = new("common.nothing_to_cancel");
-    /// <summary>Starting a flow discarded another: {0} is the old flow's title.</summary>
+    /// <summary>Starting a flow discarded another: {title} is the old flow's title.</summary>
     public static readonly TextKey FlowReplaced = new("common.flow_replaced");
-    /// <summary>A draft was idle too long and was discarded: {0} is its title.</summary>
+    /// <summary>A draft was idle too long and was discarded: {title} is its title.</summary>
     public static readonly TextKey DraftExpired = new("common.draft_expired");
     /// <summary>A button from an older message.</summary>
     public static readonly TextKey ButtonStale = new("common.button_stale");
@@ -65,8 +65,44 @@ public static class CommonTexts
     public static readonly TextKey CommandCancel = new("common.command_cancel");
     /// <summary>Description of /language.</summary>
     public static readonly TextKey CommandLanguage = new("common.command_language");
-    /// <summary>A line of the staff help: {0} command, {1} description.</summary>
-    public static readonly TextKey HelpCommandLine = new("common.help_command_line");
+    /// <summary>Description of /settings.</summary>
+    public static readonly TextKey CommandSettings = new("common.command_settings");
+    /// <summary>Button: the settings screen.</summary>
+    public static readonly TextKey MenuSettings = new("common.menu_settings");
+    /// <summary>The settings screen's heading.</summary>
+    public static readonly TextKey SettingsTitle = new("common.settings_title");
+    /// <summary>The settings line for the language: {language}.</summary>
+    public static readonly TextKey SettingsLanguage = new("common.settings_language");
+    /// <summary>A form's state is one this version no longer has: {title}.</summary>
+    public static readonly TextKey FlowOutdated = new("common.flow_outdated");
+    /// <summary>Shown in place of a question's buttons once one is pressed: {choice}.</summary>
+    public static readonly TextKey Chosen = new("common.chosen");
+    /// <summary>After a wrong input at a step whose answer is one of its buttons.</summary>
+    public static readonly TextKey UseButtonsAbove = new("common.use_buttons_above");
+    /// <summary>A typed answer that is none of the step's options.</summary>
+    public static readonly TextKey NotAnOption = new("common.not_an_option");
+    /// <summary>A step wants text.</summary>
+    public static readonly TextKey WantText = new("common.want_text");
+    /// <summary>A text below the window: {length}, {min}, {max}.</summary>
+    public static readonly TextKey TextTooShort = new("common.text_too_short");
+    /// <summary>A text above the window: {length}, {min}, {max}.</summary>
+    public static readonly TextKey TextTooLong = new("common.text_too_long");
+    /// <summary>Reply keyboard key: share my phone number.</summary>
+    public static readonly TextKey SharePhoneKey = new("common.share_phone_key");
+    /// <summary>Reply keyboard key: send my location.</summary>
+    public static readonly TextKey SendLocationKey = new("common.send_location_key");
+    /// <summary>A step wants the user's own contact.</summary>
+    public static readonly TextKey WantContact = new("common.want_contact");
+    /// <summary>Someone else's contact was shared.</summary>
+    public static readonly TextKey NotOwnContact = new("common.not_own_contact");
+    /// <summary>A step wants a location.</summary>
+    public static readonly TextKey WantLocation = new("common.want_location");
+    /// <summary>A step wants a photo.</summary>
+    public static readonly TextKey WantPhoto = new("common.want_photo");
+    /// <summary>A picture sent as a file where a photo is wanted.</summary>
+    public static readonly TextKey PhotoAsFile = new("common.photo_as_file");
+    /// <summary>The consent step: only the button goes on.</summary>
+    public static readonly TextKey ConsentNeeded = new("common.consent_needed");
     /// <summary>A message type a step cannot use: e.g. a sticker where text is wanted.</summary>
     public static readonly TextKey UnsupportedMessage = new("common.unsupported_message");
     /// <summary>Button: skip an optional step.</summary>
@@ -85,8 +121,6 @@ public static class CommonTexts
     public static readonly TextKey Date = new("common.date");
     /// <summary>Date and time: {0:dd.MM.yyyy HH:mm}.</summary>
     public static readonly TextKey DateTime = new("common.date_time");
-    /// <summary>Just the argument: {0}.</summary>
-    public static readonly TextKey Plain = new("common.plain");
     /// <summary>Button: next page.</summary>
     public static readonly TextKey NextPage = new("common.next_page");
     /// <summary>Button: previous page.</summary>

@@ -84,6 +84,9 @@ public abstract class Conversation<TDraft> : Conversation
         ? new TDraft()
         : JsonSerializer.Deserialize<TDraft>(Record.Draft, Json) ?? new TDraft();
 
+    /// <summary>Starts from an empty draft, whatever the record still holds (a flow made to replace another one).</summary>
+    protected TDraft FreshDraft() => _draft = new TDraft();
+
     /// <inheritdoc />
     public override void Save()
     {

@@ -21,6 +21,9 @@ public abstract class Feature
     /// <summary>Main-menu entries for this turn's user; each is a button of this feature.</summary>
     public virtual IEnumerable<MenuEntry> MenuEntries(Turn turn) => [];
 
+    /// <summary>The feature's lines on the /settings screen, each with a button that changes it.</summary>
+    public virtual IEnumerable<SettingsEntry> SettingsEntries(Turn turn) => [];
+
     /// <summary>The commands the feature answers (registered with Telegram for each language).</summary>
     public virtual IEnumerable<CommandInfo> Commands => [];
 
@@ -45,6 +48,9 @@ public abstract class Feature
 
 /// <summary>A main-menu entry: a label and the callback data of the feature's button it presses.</summary>
 public sealed record MenuEntry(TextKey Label, string Data);
+
+/// <summary>A line of the /settings screen (what is set now) and the button that changes it.</summary>
+public sealed record SettingsEntry(Text Summary, MenuEntry Change);
 
 /// <summary>A command with its description; staff commands are answered only for staff and not advertised to others.</summary>
 public sealed record CommandInfo(string Name, TextKey Description, StaffRole RequiredRole = StaffRole.None);

@@ -47,7 +47,7 @@ public sealed class Turn
     public bool Can(StaffRole role) => role != StaffRole.None && (Role & role) == role;
 
     /// <summary>The message the pressed button was on, for button inputs.</summary>
-    public int? PressedMessageId { get; init; }
+    public int? PressedMessageId { get; internal set; }
 
     /// <summary>A short notice shown on the pressed button (answerCallbackQuery text).</summary>
     public Text? Toast { get; set; }
@@ -62,6 +62,9 @@ public sealed class Turn
 
     /// <summary>Adds a reply.</summary>
     public void Send(Reply reply) => _replies.Add(reply);
+
+    /// <summary>Puts a reply before those added since <paramref name="index"/> (a form shows the pressed answer first).</summary>
+    internal void Insert(int index, Reply reply) => _replies.Insert(index, reply);
 
     /// <summary>Adds a text reply to the current chat.</summary>
     public void Say(Text text) => _replies.Add(Reply.Of(text));
@@ -79,15 +82,14 @@ public sealed class Turn
         ActiveFlow = null;
     }
 
-    /// <summary>Shows the main menu.</summary>
-    public void ShowMenu() => EngineOrThrow().ShowMenu(this);
+    /// <summary>Shows the main menu, with <paramref name="heading"/> above it in the same message.</summary>
+    public void ShowMenu(Text? heading = null) => EngineOrThrow().ShowMenu(this, heading);
 
-    /// <summary>Answers a button whose data the bot cannot use.</summary>
-    public void UnknownButton()
-    {
-        Toast = CommonTexts.ButtonUnknown;
-        Say(CommonTexts.ButtonUnknown);
-    }
+    /// <summary>Leaves the active flow as /cancel does: says so, removes a reply keyboard, shows the menu.</summary>
+    public void CancelFlow() => BotEngine.Cancel(this);
+
+    /// <summary>Answers a button whose data the bot cannot use (or no longer can) with a toast on the button only.</summary>
+    public void UnknownButton() => Toast = CommonTexts.ButtonUnknown;
 
     private BotEngine EngineOrThrow() => Engine ?? throw new InvalidOperationException("The turn is not being handled by an engine.");
 }

@@ -32,8 +32,11 @@ public sealed record BotUser
     /// <summary>Set when Telegram answered 403 (the user blocked the bot); cleared when the user writes again.</summary>
     public DateTime? BlockedBotUtc { get; set; }
 
-    /// <summary>A deep-link payload received before the user chose a language; opened right after the choice.</summary>
-    public string? PendingStart { get; set; }
+    /// <summary>
+    /// What the user asked for before choosing a language (a command with its argument, a deep link, a button's data),
+    /// carried out right after the choice so the first action is not lost. See <see cref="Conversations.PendingAction"/>.
+    /// </summary>
+    public string? PendingAction { get; set; }
 
     /// <summary>Staff can ban a user: the bot then answers politely and stores nothing of theirs.</summary>
     public bool Banned { get; set; }

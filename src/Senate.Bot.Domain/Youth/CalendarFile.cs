@@ -30,7 +30,7 @@ internal static class CalendarFile
             Location = youthEvent.Place ?? youthEvent.OnlineUrl,
             Description = TextCatalog.Default.RenderPlain(
                 registration.Status == RegistrationStatus.Confirmed
-                    ? YouthTexts.CalendarDescriptionConfirmed.With(registration.Code)
+                    ? YouthTexts.CalendarDescriptionConfirmed.With(new { code = registration.Code })
                     : YouthTexts.CalendarDescriptionWaitlisted,
                 language,
                 zone),

@@ -1,9 +1,9 @@
 namespace Senate.Bot.Domain.Youth;
 
-/// <summary>An event being created or edited by staff, kept as JSON in the conversation record.</summary>
+/// <summary>An event being created or changed by staff (kept as JSON in the conversation record).</summary>
 internal sealed class EventDraft
 {
-    /// <summary>The event being edited; null while creating a new one.</summary>
+    /// <summary>The event being changed; null while creating one.</summary>
     public long? EventId { get; set; }
 
     public string? ProgrammeId { get; set; }
@@ -27,7 +27,4 @@ internal sealed class EventDraft
     public int? MaxAge { get; set; }
 
     public DateTime? DeadlineUtc { get; set; }
-
-    /// <summary>True once the review was shown: a changed field returns to the review.</summary>
-    public bool Reviewing { get; set; }
 }

@@ -1,4 +1,3 @@
-using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Youth;
@@ -55,8 +54,8 @@ public sealed class EventTitle
     {
         var (value, language) = Best(reader);
         return language == reader
-            ? CommonTexts.Plain.With(value)
-            : YouthTexts.TitleInOtherLanguage.With(value, YouthTexts.InLanguageName(language));
+            ? Text.Plain(value)
+            : YouthTexts.TitleInOtherLanguage.With(new { title = value, language = YouthTexts.InLanguageName(language) });
     }
 
     /// <summary>A copy.</summary>

@@ -1,12 +1,15 @@
+using Senate.Bot.Domain.Users;
+
 namespace Senate.Bot.Domain.Youth;
 
-/// <summary>The details of a registration being filled in, kept as JSON in the conversation record.</summary>
+/// <summary>A registration being filled in (kept as JSON in the conversation record).</summary>
 internal sealed class RegistrationDraft
 {
     public long EventId { get; set; }
 
-    public DateTime? ConsentUtc { get; set; }
+    public Consent? Consent { get; set; }
 
+    /// <summary>True when the details of the user's last registration can be offered.</summary>
     public bool ProfileAvailable { get; set; }
 
     public string? FullName { get; set; }
@@ -20,7 +23,4 @@ internal sealed class RegistrationDraft
     public string? Phone { get; set; }
 
     public string? Motivation { get; set; }
-
-    /// <summary>True once the review was shown: a changed field returns to the review.</summary>
-    public bool Reviewing { get; set; }
 }

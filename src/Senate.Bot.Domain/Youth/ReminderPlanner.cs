@@ -61,7 +61,7 @@ public static class ReminderPlanner
                 {
                     ChatId = registration.UserId,
                     Language = registration.Language,
-                    Text = YouthTexts.Reminder.With(YouthScreens.Summary(youthEvent, registration.Language), registration.Code),
+                    Text = YouthTexts.Reminder.With(new { @event = YouthScreens.Summary(youthEvent, registration.Language), code = registration.Code }),
                     Buttons = [[new Button(YouthTexts.MyRegistrationButton, YouthFeature.RegistrationData(registration.Id))]],
                 });
             }

@@ -68,7 +68,7 @@ public sealed class YouthFeature : Feature
     {
         if (!turn.IsPrivate)
         {
-            turn.Toast = CommonTexts.ButtonUnknown;
+            turn.UnknownButton();
             return;
         }
 
@@ -117,8 +117,7 @@ public sealed class YouthFeature : Feature
         }
         else
         {
-            turn.Say(CommonTexts.DeepLinkUnknown);
-            turn.ShowMenu();
+            turn.ShowMenu(CommonTexts.DeepLinkUnknown);
         }
     }
 
@@ -133,8 +132,8 @@ public sealed class YouthFeature : Feature
         turn.Send(new Reply
         {
             Text = registration.Status == RegistrationStatus.Confirmed
-                ? YouthTexts.RegisteredConfirmed.With(summary, registration.Code)
-                : YouthTexts.RegisteredWaitlisted.With(summary, youth.Roster.WaitlistPosition(registration)),
+                ? YouthTexts.RegisteredConfirmed.With(new { @event = summary, code = registration.Code })
+                : YouthTexts.RegisteredWaitlisted.With(new { @event = summary, position = youth.Roster.WaitlistPosition(registration) }),
             Buttons = [[new Button(YouthTexts.MyRegistrationsButton, MyRegistrationsData)], [new Button(YouthTexts.BackToProgrammes, ProgrammesData)]],
         });
         SendCalendar(turn, youth, registration, youthEvent);
@@ -144,7 +143,7 @@ public sealed class YouthFeature : Feature
     internal static void ShowAlreadyRegistered(Turn turn, YouthContext youth, Registration existing, YouthEvent youthEvent) =>
         turn.Send(new Reply
         {
-            Text = YouthTexts.AlreadyRegistered.With(YouthScreens.Summary(youthEvent, turn.Language), YouthScreens.Status(existing, youthEvent, youth.Roster)),
+            Text = YouthTexts.AlreadyRegistered.With(new { @event = YouthScreens.Summary(youthEvent, turn.Language), status = YouthScreens.Status(existing, youthEvent, youth.Roster) }),
             Buttons = [[new Button(YouthTexts.MyRegistrationButton, RegistrationData(existing.Id))]],
             RemoveKeyboard = true,
         });
@@ -159,20 +158,16 @@ public sealed class YouthFeature : Feature
     private void ShowProgrammes(Turn turn)
     {
         var settings = _youth.Settings;
-        var items = _youth.Programmes.All.Select(p => YouthTexts.ProgrammeItem.With(p.Name, p.Description)).ToList();
+        var items = _youth.Programmes.All.Select(p => YouthTexts.ProgrammeItem.With(new { name = p.Name, description = p.Description }));
         var rows = new List<IReadOnlyList<Button>>();
-        rows.AddRange(_youth.Programmes.All.Select(p => (IReadOnlyList<Button>)[new Button(CommonTexts.Plain.With(p.Name), ProgrammeData(p.Id))]));
+        rows.AddRange(_youth.Programmes.All.Select(p => (IReadOnlyList<Button>)[new Button(Text.Plain(p.Name), ProgrammeData(p.Id))]));
         if (Upcoming(turn).Count > 0)
         {
             rows.Add([new Button(YouthTexts.MyRegistrationsButton, MyRegistrationsData)]);
         }
 
         rows.Add([new Button(CommonTexts.MenuBack, "menu")]);
-        turn.Send(new Reply
-        {
-            Text = YouthTexts.ProgrammesIntro.With(settings.DefaultMinAge, settings.DefaultMaxAge, YouthScreens.Lines(items)),
-            Buttons = rows,
-        });
+        Show(turn, YouthTexts.ProgrammesIntro.With(new { min = settings.DefaultMinAge, max = settings.DefaultMaxAge, items = Text.Paragraphs(items) }), rows);
     }
 
     private void ShowProgramme(Turn turn, string programmeId)
@@ -192,21 +187,17 @@ public sealed class YouthFeature : Feature
             .Select(e => (IReadOnlyList<Button>)[new Button(EventButtonLabel(e, turn.Language), EventData(e.Id))])
             .Append([new Button(YouthTexts.BackToProgrammes, ProgrammesData)])
             .ToList();
-        turn.Send(new Reply
-        {
-            Text = (events.Count > 0 ? YouthTexts.ProgrammeEvents : YouthTexts.ProgrammeNoEvents).With(programme.Name, programme.Description),
-            Buttons = rows,
-        });
+        Show(turn, (events.Count > 0 ? YouthTexts.ProgrammeEvents : YouthTexts.ProgrammeNoEvents).With(new { name = programme.Name, description = programme.Description }), rows);
     }
 
     private static Text EventButtonLabel(YouthEvent youthEvent, Language language) =>
-        YouthTexts.EventButton.With(YouthScreens.Utc(youthEvent.StartUtc), youthEvent.Title.Best(language).Value);
+        YouthTexts.EventButton.With(new { start = YouthScreens.Utc(youthEvent.StartUtc), title = youthEvent.Title.Best(language).Value });
 
     private void ShowEvent(Turn turn, long eventId)
     {
         if (_youth.Stores.Events.Get(eventId) is not { } youthEvent)
         {
-            turn.Say(YouthTexts.EventNotFound, [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
+            Show(turn, YouthTexts.EventNotFound, [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
             return;
         }
 
@@ -216,21 +207,21 @@ public sealed class YouthFeature : Feature
         Text? seats = youthEvent.Status == EventStatus.Cancelled || now >= youthEvent.StartUtc
             ? null
             : seatsLeft > 0
-                ? YouthTexts.SeatsLeft.With(seatsLeft, youthEvent.Capacity)
-                : YouthTexts.SeatsFull.With(youthEvent.Capacity, _youth.Roster.Count(youthEvent.Id).Waitlisted);
+                ? YouthTexts.SeatsLeft.With(new { left = seatsLeft, capacity = youthEvent.Capacity })
+                : YouthTexts.SeatsFull.With(new { capacity = youthEvent.Capacity, waitlisted = _youth.Roster.Count(youthEvent.Id).Waitlisted });
         Text registration = youthEvent switch
         {
             { Status: EventStatus.Cancelled } => YouthTexts.EventCancelledLine,
             _ when now >= youthEvent.StartUtc => YouthTexts.EventPassedLine,
             _ when !open => YouthTexts.RegistrationClosedLine,
-            _ => YouthTexts.RegistrationOpenUntil.With(YouthScreens.Utc(youthEvent.RegistrationDeadlineUtc)),
+            _ => YouthTexts.RegistrationOpenUntil.With(new { deadline = YouthScreens.Utc(youthEvent.RegistrationDeadlineUtc) }),
         };
         var programme = _youth.Programmes.Find(youthEvent.ProgrammeId);
         var rows = new List<IReadOnlyList<Button>>();
         var existing = _youth.Roster.ActiveFor(youthEvent.Id, turn.User.Id);
         if (existing is not null)
         {
-            registration = YouthTexts.TwoLines.With(registration, YouthTexts.YourRegistration.With(YouthScreens.Status(existing, youthEvent, _youth.Roster)));
+            registration = Text.Lines(registration, YouthTexts.YourRegistration.With(new { status = YouthScreens.Status(existing, youthEvent, _youth.Roster) }));
             rows.Add([new Button(YouthTexts.MyRegistrationButton, RegistrationData(existing.Id))]);
         }
         else if (open)
@@ -239,25 +230,26 @@ public sealed class YouthFeature : Feature
         }
 
         rows.Add([new Button(YouthTexts.BackToEvents, programme is null ? ProgrammesData : ProgrammeData(programme.Id))]);
-        turn.Send(new Reply
-        {
-            Text = YouthTexts.EventCard.With(
-                youthEvent.Title.Show(turn.Language),
-                programme?.Name ?? (object)string.Empty,
-                YouthScreens.Utc(youthEvent.StartUtc),
-                YouthScreens.Where(youthEvent),
-                youthEvent.MinAge,
-                youthEvent.MaxAge,
-                seats is null ? registration : YouthTexts.TwoLines.With(seats, registration)),
-            Buttons = rows,
-        });
+        Show(
+            turn,
+            YouthTexts.EventCard.With(new
+            {
+                title = youthEvent.Title.Show(turn.Language),
+                programme = programme?.Name ?? (object)string.Empty,
+                start = YouthScreens.Utc(youthEvent.StartUtc),
+                where = YouthScreens.Where(youthEvent),
+                min = youthEvent.MinAge,
+                max = youthEvent.MaxAge,
+                seats = Text.Lines(seats, registration),
+            }),
+            rows);
     }
 
     private void StartRegistration(Turn turn, long eventId)
     {
         if (_youth.Stores.Events.Get(eventId) is not { } youthEvent)
         {
-            turn.Say(YouthTexts.EventNotFound, [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
+            Show(turn, YouthTexts.EventNotFound, [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
         }
         else if (_youth.Roster.ActiveFor(eventId, turn.User.Id) is { } existing)
         {
@@ -265,7 +257,7 @@ public sealed class YouthFeature : Feature
         }
         else if (!youthEvent.AcceptsRegistrations(turn.Now.UtcDateTime))
         {
-            turn.Say(YouthTexts.RegistrationClosedNow.With(youthEvent.Title.Show(turn.Language)), [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
+            Show(turn, YouthTexts.RegistrationClosedNow.With(new { @event = youthEvent.Title.Show(turn.Language) }), [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
         }
         else
         {
@@ -290,18 +282,18 @@ public sealed class YouthFeature : Feature
         var upcoming = Upcoming(turn);
         if (upcoming.Count == 0)
         {
-            turn.Say(YouthTexts.MyRegistrationsEmpty, [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
+            Show(turn, YouthTexts.MyRegistrationsEmpty, [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
             return;
         }
 
         var rows = upcoming
             .Select(x => (IReadOnlyList<Button>)[new Button(
                 (x.Registration.Status == RegistrationStatus.Confirmed ? YouthTexts.RegistrationButtonConfirmed : YouthTexts.RegistrationButtonWaitlisted)
-                    .With(YouthScreens.Utc(x.Event.StartUtc), x.Event.Title.Best(turn.Language).Value),
+                    .With(new { start = YouthScreens.Utc(x.Event.StartUtc), title = x.Event.Title.Best(turn.Language).Value }),
                 RegistrationData(x.Registration.Id))])
             .Append([new Button(YouthTexts.BackToProgrammes, ProgrammesData)])
             .ToList();
-        turn.Say(YouthTexts.MyRegistrationsTitle, rows);
+        Show(turn, YouthTexts.MyRegistrationsTitle, rows);
     }
 
     private void ShowRegistration(Turn turn, Registration registration)
@@ -321,8 +313,9 @@ public sealed class YouthFeature : Feature
 
         rows.Add([new Button(YouthTexts.EventCardButton, EventData(youthEvent.Id))]);
         rows.Add([new Button(YouthTexts.MyRegistrationsButton, MyRegistrationsData)]);
-        turn.Say(
-            YouthTexts.RegistrationDetails.With(YouthScreens.Summary(youthEvent, turn.Language), YouthScreens.Status(registration, youthEvent, _youth.Roster)),
+        Show(
+            turn,
+            YouthTexts.RegistrationDetails.With(new { @event = YouthScreens.Summary(youthEvent, turn.Language), status = YouthScreens.Status(registration, youthEvent, _youth.Roster) }),
             rows);
     }
 
@@ -334,8 +327,9 @@ public sealed class YouthFeature : Feature
             return;
         }
 
-        turn.Say(
-            YouthTexts.CancelAsk.With(YouthScreens.Summary(youthEvent, turn.Language)),
+        Show(
+            turn,
+            YouthTexts.CancelAsk.With(new { @event = YouthScreens.Summary(youthEvent, turn.Language) }),
             [[new Button(YouthTexts.CancelYes, Prefix + ":cy:" + Id(registration.Id))], [new Button(YouthTexts.CancelNo, RegistrationData(registration.Id))]]);
     }
 
@@ -348,7 +342,7 @@ public sealed class YouthFeature : Feature
         }
 
         var promoted = _youth.Roster.Cancel(registration, youthEvent, turn.Now.UtcDateTime);
-        turn.Say(YouthTexts.CancelDone.With(YouthScreens.Summary(youthEvent, turn.Language)), [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
+        Show(turn, YouthTexts.CancelDone.With(new { @event = YouthScreens.Summary(youthEvent, turn.Language) }), [[new Button(YouthTexts.BackToProgrammes, ProgrammesData)]]);
         foreach (var next in promoted)
         {
             turn.Send(YouthScreens.Promoted(next, youthEvent));
@@ -366,7 +360,7 @@ public sealed class YouthFeature : Feature
         };
         if (refusal is not null)
         {
-            turn.Say(refusal, [[new Button(YouthTexts.MyRegistrationsButton, MyRegistrationsData)]]);
+            Show(turn, refusal, [[new Button(YouthTexts.MyRegistrationsButton, MyRegistrationsData)]]);
         }
 
         return refusal is not null;
@@ -383,6 +377,10 @@ public sealed class YouthFeature : Feature
 
         SendCalendar(turn, _youth, registration, youthEvent);
     }
+
+    /// <summary>A screen of the programmes: in place of the pressed message, or new when opened by a command or link.</summary>
+    private static void Show(Turn turn, Text text, IReadOnlyList<IReadOnlyList<Button>> buttons) =>
+        turn.Send(new Reply { Text = text, Buttons = buttons, EditPressedMessage = turn.PressedMessageId is not null });
 
     /// <summary>The registration with an id if it is the presser's own; someone else's or a forged id is null.</summary>
     private Registration? Own(Turn turn, string id) =>

@@ -15,40 +15,28 @@ internal static class YouthScreens
 
     /// <summary>Where it happens: the place, or the online link.</summary>
     public static Text Where(YouthEvent youthEvent) =>
-        youthEvent.OnlineUrl is { } url ? YouthTexts.WhereOnline.With(url) : YouthTexts.WherePlace.With(youthEvent.Place ?? string.Empty);
+        youthEvent.OnlineUrl is { } url ? YouthTexts.WhereOnline.With(new { url = url }) : YouthTexts.WherePlace.With(new { place = youthEvent.Place ?? string.Empty });
 
     /// <summary>Title, start and place of an event in a reader's language.</summary>
     public static Text Summary(YouthEvent youthEvent, Language reader) =>
-        YouthTexts.EventSummary.With(youthEvent.Title.Show(reader), Utc(youthEvent.StartUtc), Where(youthEvent));
-
-    /// <summary>Texts one under another, as one text.</summary>
-    public static Text Lines(IReadOnlyList<Text> lines) => lines.Count switch
-    {
-        0 => YouthTexts.Empty,
-        1 => lines[0],
-        _ => YouthTexts.TwoLines.With(Lines([.. lines.Take(lines.Count / 2)]), Lines([.. lines.Skip(lines.Count / 2)])),
-    };
+        YouthTexts.EventSummary.With(new { title = youthEvent.Title.Show(reader), start = Utc(youthEvent.StartUtc), where = Where(youthEvent) });
 
     /// <summary>A participant's status line for a registration.</summary>
     public static Text Status(Registration registration, YouthEvent youthEvent, EventRoster roster) => registration switch
     {
         _ when youthEvent.Status == EventStatus.Cancelled => YouthTexts.StatusEventCancelled,
         { Status: RegistrationStatus.Cancelled } => YouthTexts.StatusCancelled,
-        { Status: RegistrationStatus.Waitlisted } => YouthTexts.StatusWaitlisted.With(roster.WaitlistPosition(registration)),
-        { AttendedUtc: { } attended } => YouthTexts.StatusAttended.With(Utc(attended)),
-        _ => YouthTexts.StatusConfirmed.With(registration.Code),
+        { Status: RegistrationStatus.Waitlisted } => YouthTexts.StatusWaitlisted.With(new { position = roster.WaitlistPosition(registration) }),
+        { AttendedUtc: { } attended } => YouthTexts.StatusAttended.With(new { at = Utc(attended) }),
+        _ => YouthTexts.StatusConfirmed.With(new { code = registration.Code }),
     };
-
-    /// <summary>Buttons laid out in rows of <paramref name="perRow"/>.</summary>
-    public static IReadOnlyList<IReadOnlyList<Button>> Grid(IEnumerable<Button> buttons, int perRow) =>
-        [.. buttons.Chunk(perRow).Select(row => (IReadOnlyList<Button>)row)];
 
     /// <summary>The reply telling a participant their seat came free, with their code.</summary>
     public static Reply Promoted(Registration registration, YouthEvent youthEvent) => new()
     {
         ChatId = registration.UserId,
         Language = registration.Language,
-        Text = YouthTexts.Promoted.With(Summary(youthEvent, registration.Language), registration.Code),
+        Text = YouthTexts.Promoted.With(new { @event = Summary(youthEvent, registration.Language), code = registration.Code }),
         Buttons = [[new Button(YouthTexts.MyRegistrationButton, YouthFeature.RegistrationData(registration.Id))]],
     };
 }

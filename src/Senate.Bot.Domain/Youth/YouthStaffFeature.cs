@@ -82,7 +82,6 @@ public sealed class YouthStaffFeature : Feature
         if (!turn.Can(StaffRole.Editor))
         {
             turn.Toast = CommonTexts.NotAllowed;
-            turn.Say(CommonTexts.NotAllowed);
             return;
         }
 
@@ -153,24 +152,28 @@ public sealed class YouthStaffFeature : Feature
     {
         if (RegistrationCodes.Normalize(typed) is not { } code)
         {
-            turn.Say(YouthTexts.CodeInvalid.With(typed.Trim()));
+            turn.Say(YouthTexts.CodeInvalid.With(new { typed = typed.Trim() }));
             return;
         }
 
         var result = youth.Roster.CheckIn(code, turn.Now.UtcDateTime);
         var registration = result.Registration;
-        var title = result.Event?.Title.Show(turn.Language) ?? (Text)YouthTexts.Empty;
+        var title = result.Event?.Title.Show(turn.Language) ?? Text.Empty;
         turn.Say(result.Outcome switch
         {
-            CheckInOutcome.CheckedIn => YouthTexts.CheckedIn.With(
-                registration!.FullName, registration.Age, youth.Regions.Find(registration.RegionId)?.Name ?? (object)registration.RegionId, title, code),
-            CheckInOutcome.AlreadyCheckedIn => YouthTexts.AlreadyCheckedIn.With(registration!.FullName, code, YouthScreens.Utc(registration.AttendedUtc!.Value)),
-            CheckInOutcome.Waitlisted => YouthTexts.CodeWaitlisted.With(registration!.FullName, code, title),
-            CheckInOutcome.Cancelled => YouthTexts.CodeCancelled.With(registration!.FullName, code, title),
-            CheckInOutcome.EventCancelled => YouthTexts.CodeEventCancelled.With(code, title),
-            _ => YouthTexts.CodeUnknown.With(code),
+            CheckInOutcome.CheckedIn => YouthTexts.CheckedIn.With(new { 
+                name = registration!.FullName, age = registration.Age, region = youth.Regions.Find(registration.RegionId)?.Name ?? (object)registration.RegionId, @event = title, code = code }),
+            CheckInOutcome.AlreadyCheckedIn => YouthTexts.AlreadyCheckedIn.With(new { name = registration!.FullName, code = code, at = YouthScreens.Utc(registration.AttendedUtc!.Value) }),
+            CheckInOutcome.Waitlisted => YouthTexts.CodeWaitlisted.With(new { name = registration!.FullName, code = code, @event = title }),
+            CheckInOutcome.Cancelled => YouthTexts.CodeCancelled.With(new { name = registration!.FullName, code = code, @event = title }),
+            CheckInOutcome.EventCancelled => YouthTexts.CodeEventCancelled.With(new { code = code, @event = title }),
+            _ => YouthTexts.CodeUnknown.With(new { code = code }),
         });
     }
+
+    /// <summary>A staff screen: in place of the pressed message, or new when opened by a command.</summary>
+    private static void Show(Turn turn, Text text, IReadOnlyList<IReadOnlyList<Button>> buttons) =>
+        turn.Send(new Reply { Text = text, Buttons = buttons, EditPressedMessage = turn.PressedMessageId is not null });
 
     private static bool Private(Turn turn)
     {
@@ -190,7 +193,7 @@ public sealed class YouthStaffFeature : Feature
         }
         else if (!YouthFeature.TryId(argument.TrimStart('#'), out var id) || _youth.Stores.Events.Get(id) is not { } youthEvent)
         {
-            turn.Say(YouthTexts.EventNumberUnknown.With(argument));
+            turn.Say(YouthTexts.EventNumberUnknown.With(new { typed = argument }));
         }
         else
         {
@@ -212,11 +215,11 @@ public sealed class YouthStaffFeature : Feature
             {
                 var counts = _youth.Roster.Count(e.Id);
                 return (IReadOnlyList<Button>)[new Button(
-                    YouthTexts.StaffEventButton.With(e.Id, YouthScreens.Utc(e.StartUtc), e.Title.Best(turn.Language).Value, counts.Confirmed, e.Capacity, StatusIcon(e, turn.Now.UtcDateTime)),
+                    YouthTexts.StaffEventButton.With(new { id = e.Id, start = YouthScreens.Utc(e.StartUtc), title = e.Title.Best(turn.Language).Value, confirmed = counts.Confirmed, capacity = e.Capacity, icon = StatusIcon(e, turn.Now.UtcDateTime) }),
                     EventData(e.Id))];
             })
             .ToList();
-        turn.Say(YouthTexts.StaffEventsTitle, rows);
+        Show(turn, YouthTexts.StaffEventsTitle, rows);
     }
 
     private static TextKey StatusIcon(YouthEvent youthEvent, DateTime now) => youthEvent switch
@@ -242,7 +245,7 @@ public sealed class YouthStaffFeature : Feature
         var counts = _youth.Roster.Count(youthEvent.Id);
         var titles = Languages.All
             .Where(l => youthEvent.Title.In(l) is not null)
-            .Select(l => YouthTexts.StaffTitleLine.With(l.Code(), youthEvent.Title.In(l)!))
+            .Select(l => Text.Join(": ", [Text.Plain(l.Code()), Text.Plain(youthEvent.Title.In(l)!)]))
             .ToList();
         var rows = new List<IReadOnlyList<Button>>();
         var id = YouthFeature.Id(youthEvent.Id);
@@ -257,24 +260,25 @@ public sealed class YouthStaffFeature : Feature
 
         rows.Add([new Button(YouthTexts.RegistrantsButton, Prefix + ":r:" + id), new Button(YouthTexts.ExportButton, Prefix + ":csv:" + id)]);
         rows.Add([new Button(YouthTexts.StaffEventsButton, ListData)]);
-        turn.Say(
-            YouthTexts.StaffEventCard.With(
-                youthEvent.Id,
-                _youth.Programmes.Find(youthEvent.ProgrammeId)?.Name ?? (object)youthEvent.ProgrammeId,
-                YouthScreens.Lines(titles),
-                YouthScreens.Utc(youthEvent.StartUtc),
-                YouthScreens.Where(youthEvent),
-                youthEvent.Capacity,
-                YouthTexts.AgeRange.With(youthEvent.MinAge, youthEvent.MaxAge),
-                YouthScreens.Utc(youthEvent.RegistrationDeadlineUtc),
-                StatusName(youthEvent, now),
-                Counts(counts, youthEvent.Capacity),
-                Link(_youth, youthEvent)),
+        Show(
+            turn,
+            YouthTexts.StaffEventCard.With(new { 
+                id = youthEvent.Id, 
+                programme = _youth.Programmes.Find(youthEvent.ProgrammeId)?.Name ?? (object)youthEvent.ProgrammeId, 
+                titles = Text.Lines(titles), 
+                start = YouthScreens.Utc(youthEvent.StartUtc), 
+                where = YouthScreens.Where(youthEvent), 
+                capacity = youthEvent.Capacity, 
+                ages = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{youthEvent.MinAge}–{youthEvent.MaxAge}"), 
+                deadline = YouthScreens.Utc(youthEvent.RegistrationDeadlineUtc), 
+                status = StatusName(youthEvent, now), 
+                counts = Counts(counts, youthEvent.Capacity), 
+                link = Link(_youth, youthEvent) }),
             rows);
     }
 
     private static Text Counts(RosterCounts counts, int capacity) =>
-        YouthTexts.RosterCounts.With(counts.Confirmed, capacity, counts.Waitlisted, counts.Cancelled, counts.Attended);
+        YouthTexts.RosterCounts.With(new { confirmed = counts.Confirmed, capacity = capacity, waitlisted = counts.Waitlisted, cancelled = counts.Cancelled, attended = counts.Attended });
 
     private void Edit(Turn turn, YouthEvent youthEvent)
     {
@@ -294,7 +298,7 @@ public sealed class YouthStaffFeature : Feature
             youthEvent.Status = EventStatus.Closed;
             youthEvent.UpdatedUtc = turn.Now.UtcDateTime;
             _youth.Stores.Events.Update(youthEvent);
-            turn.Say(YouthTexts.RegistrationClosedDone.With(youthEvent.Id));
+            turn.Say(YouthTexts.RegistrationClosedDone.With(new { id = youthEvent.Id }));
         }
 
         ShowEvent(turn, youthEvent);
@@ -311,14 +315,14 @@ public sealed class YouthStaffFeature : Feature
 
         if (now >= youthEvent.RegistrationDeadlineUtc || now >= youthEvent.StartUtc)
         {
-            turn.Say(YouthTexts.CannotReopen.With(youthEvent.Id));
+            turn.Say(YouthTexts.CannotReopen.With(new { id = youthEvent.Id }));
             return;
         }
 
         youthEvent.Status = EventStatus.Open;
         youthEvent.UpdatedUtc = now;
         _youth.Stores.Events.Update(youthEvent);
-        turn.Say(YouthTexts.RegistrationReopened.With(youthEvent.Id));
+        turn.Say(YouthTexts.RegistrationReopened.With(new { id = youthEvent.Id }));
         ShowEvent(turn, youthEvent);
     }
 
@@ -326,13 +330,14 @@ public sealed class YouthStaffFeature : Feature
     {
         if (youthEvent.Status == EventStatus.Cancelled)
         {
-            turn.Say(YouthTexts.EventAlreadyCancelled.With(youthEvent.Id));
+            turn.Say(YouthTexts.EventAlreadyCancelled.With(new { id = youthEvent.Id }));
             return;
         }
 
         var active = _youth.Stores.Registrations.ByEvent(youthEvent.Id).Count(r => r.IsActive);
-        turn.Say(
-            YouthTexts.CancelEventAsk.With(youthEvent.Id, youthEvent.Title.Show(turn.Language), active),
+        Show(
+            turn,
+            YouthTexts.CancelEventAsk.With(new { id = youthEvent.Id, title = youthEvent.Title.Show(turn.Language), registrants = active }),
             [[new Button(YouthTexts.CancelEventYes, Prefix + ":ky:" + YouthFeature.Id(youthEvent.Id))], [new Button(CommonTexts.No, EventData(youthEvent.Id))]]);
     }
 
@@ -340,7 +345,7 @@ public sealed class YouthStaffFeature : Feature
     {
         if (youthEvent.Status == EventStatus.Cancelled)
         {
-            turn.Say(YouthTexts.EventAlreadyCancelled.With(youthEvent.Id));
+            turn.Say(YouthTexts.EventAlreadyCancelled.With(new { id = youthEvent.Id }));
             return;
         }
 
@@ -354,12 +359,12 @@ public sealed class YouthStaffFeature : Feature
             {
                 ChatId = registration.UserId,
                 Language = registration.Language,
-                Text = YouthTexts.EventCancelledNotice.With(YouthScreens.Summary(youthEvent, registration.Language)),
+                Text = YouthTexts.EventCancelledNotice.With(new { @event = YouthScreens.Summary(youthEvent, registration.Language) }),
                 Buttons = [[new Button(YouthTexts.BackToProgrammes, YouthFeature.ProgrammesData)]],
             });
         }
 
-        turn.Say(YouthTexts.EventCancelledDone.With(youthEvent.Id, active.Count), [[new Button(YouthTexts.StaffEventsButton, ListData)]]);
+        Show(turn, YouthTexts.EventCancelledDone.With(new { id = youthEvent.Id, told = active.Count }), [[new Button(YouthTexts.StaffEventsButton, ListData)]]);
     }
 
     private void ShowRegistrants(Turn turn, YouthEvent youthEvent)
@@ -368,21 +373,22 @@ public sealed class YouthStaffFeature : Feature
         var confirmed = all.Where(r => r.Status == RegistrationStatus.Confirmed).ToList();
         var waitlist = _youth.Roster.Waitlist(youthEvent.Id);
         var lines = confirmed
-            .Select((r, i) => YouthTexts.RegistrantLine.With(i + 1, r.FullName, r.Code, r.AttendedUtc is null ? YouthTexts.Empty : YouthTexts.AttendedMark))
-            .Concat(waitlist.Select((r, i) => YouthTexts.WaitlistLine.With(i + 1, r.FullName)))
+            .Select((r, i) => YouthTexts.RegistrantLine.With(new { number = i + 1, name = r.FullName, code = r.Code, attended = r.AttendedUtc is null ? Text.Empty : YouthTexts.AttendedMark }))
+            .Concat(waitlist.Select((r, i) => YouthTexts.WaitlistLine.With(new { position = i + 1, name = r.FullName })))
             .ToList();
         var shown = lines.Take(MaxRegistrantLines).ToList();
         if (lines.Count > shown.Count)
         {
-            shown.Add(YouthTexts.RegistrantsMore.With(lines.Count - shown.Count, youthEvent.Id));
+            shown.Add(YouthTexts.RegistrantsMore.With(new { count = lines.Count - shown.Count, id = youthEvent.Id }));
         }
 
-        turn.Say(
-            YouthTexts.Registrants.With(
-                youthEvent.Id,
-                youthEvent.Title.Show(turn.Language),
-                Counts(_youth.Roster.Count(youthEvent.Id), youthEvent.Capacity),
-                shown.Count == 0 ? YouthTexts.RegistrantsNone : YouthScreens.Lines(shown)),
+        Show(
+            turn,
+            YouthTexts.Registrants.With(new { 
+                id = youthEvent.Id, 
+                title = youthEvent.Title.Show(turn.Language), 
+                counts = Counts(_youth.Roster.Count(youthEvent.Id), youthEvent.Capacity), 
+                lines = shown.Count == 0 ? YouthTexts.RegistrantsNone : Text.Lines(shown) }),
             [[new Button(YouthTexts.ExportButton, Prefix + ":csv:" + YouthFeature.Id(youthEvent.Id))], [new Button(YouthTexts.StaffEventCardButton, EventData(youthEvent.Id))]]);
     }
 
@@ -391,7 +397,7 @@ public sealed class YouthStaffFeature : Feature
         var registrations = _youth.Stores.Registrations.ByEvent(youthEvent.Id);
         turn.Send(new Reply
         {
-            Text = YouthTexts.ExportCaption.With(youthEvent.Id, youthEvent.Title.Show(turn.Language), registrations.Count),
+            Text = YouthTexts.ExportCaption.With(new { id = youthEvent.Id, title = youthEvent.Title.Show(turn.Language), count = registrations.Count }),
             Attachment = RegistrantsCsv.For(youthEvent, registrations, _youth.Roster, _youth.Regions, turn.Language, _youth.Settings.TimeZone),
         });
     }

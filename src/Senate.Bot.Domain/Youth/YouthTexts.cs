@@ -20,31 +20,31 @@ public static class YouthTexts
     public static readonly TextKey BackToEvents = new("youth.back_to_events");
     /// <summary>Button: the event's card.</summary>
     public static readonly TextKey EventCardButton = new("youth.event_card_button");
-    /// <summary>The programmes screen: {0}–{1} default ages, {2} the programmes.</summary>
+    /// <summary>The programmes screen: {min}–{max} default ages, {items} the programmes.</summary>
     public static readonly TextKey ProgrammesIntro = new("youth.programmes_intro");
-    /// <summary>One programme on the programmes screen: {0} name, {1} description.</summary>
+    /// <summary>One programme on the programmes screen: {name} name, {description} description.</summary>
     public static readonly TextKey ProgrammeItem = new("youth.programme_item");
-    /// <summary>A programme with upcoming events: {0} name, {1} description.</summary>
+    /// <summary>A programme with upcoming events: {name} name, {description} description.</summary>
     public static readonly TextKey ProgrammeEvents = new("youth.programme_events");
-    /// <summary>A programme without upcoming events: {0} name, {1} description.</summary>
+    /// <summary>A programme without upcoming events: {name} name, {description} description.</summary>
     public static readonly TextKey ProgrammeNoEvents = new("youth.programme_no_events");
-    /// <summary>An event in a list: {0} start, {1} title.</summary>
+    /// <summary>An event in a list: {start} start, {title} title.</summary>
     public static readonly TextKey EventButton = new("youth.event_button");
     /// <summary>An event id that does not exist.</summary>
     public static readonly TextKey EventNotFound = new("youth.event_not_found");
-    /// <summary>The event card: {0} title, {1} programme, {2} start, {3} place, {4}–{5} ages, {6} seats and registration lines.</summary>
+    /// <summary>The event card: {title} title, {programme} programme, {start} start, {where} place, {min}–{max} ages, {seats} seats and registration lines.</summary>
     public static readonly TextKey EventCard = new("youth.event_card");
-    /// <summary>An event in short: {0} title, {1} start, {2} place.</summary>
+    /// <summary>An event in short: {title} title, {start} start, {where} place.</summary>
     public static readonly TextKey EventSummary = new("youth.event_summary");
-    /// <summary>Where: {0} the place.</summary>
+    /// <summary>Where: {place} the place.</summary>
     public static readonly TextKey WherePlace = new("youth.where_place");
-    /// <summary>Where: {0} the online link.</summary>
+    /// <summary>Where: {url} the online link.</summary>
     public static readonly TextKey WhereOnline = new("youth.where_online");
-    /// <summary>Seats: {0} left of {1}.</summary>
+    /// <summary>Seats: {left} left of {capacity}.</summary>
     public static readonly TextKey SeatsLeft = new("youth.seats_left");
-    /// <summary>No seats left: {0} capacity, {1} on the waitlist.</summary>
+    /// <summary>No seats left: {capacity} capacity, {waitlisted} on the waitlist.</summary>
     public static readonly TextKey SeatsFull = new("youth.seats_full");
-    /// <summary>Registration open until {0}.</summary>
+    /// <summary>Registration open until {deadline}.</summary>
     public static readonly TextKey RegistrationOpenUntil = new("youth.registration_open_until");
     /// <summary>Registration is closed (card line).</summary>
     public static readonly TextKey RegistrationClosedLine = new("youth.registration_closed_line");
@@ -52,75 +52,59 @@ public static class YouthTexts
     public static readonly TextKey EventCancelledLine = new("youth.event_cancelled_line");
     /// <summary>The event has taken place (card line).</summary>
     public static readonly TextKey EventPassedLine = new("youth.event_passed_line");
-    /// <summary>The reader's registration on a card: {0} its status.</summary>
+    /// <summary>The reader's registration on a card: {status} its status.</summary>
     public static readonly TextKey YourRegistration = new("youth.your_registration");
     /// <summary>Button: register.</summary>
     public static readonly TextKey RegisterButton = new("youth.register_button");
     /// <summary>Button: register on the waitlist.</summary>
     public static readonly TextKey JoinWaitlistButton = new("youth.join_waitlist_button");
-    /// <summary>Confirmed: {0} code.</summary>
+    /// <summary>Confirmed: {code} code.</summary>
     public static readonly TextKey StatusConfirmed = new("youth.status_confirmed");
-    /// <summary>Waitlisted: {0} position.</summary>
+    /// <summary>Waitlisted: {position} position.</summary>
     public static readonly TextKey StatusWaitlisted = new("youth.status_waitlisted");
     /// <summary>The registration was cancelled.</summary>
     public static readonly TextKey StatusCancelled = new("youth.status_cancelled");
-    /// <summary>Checked in at {0}.</summary>
+    /// <summary>Checked in at {at}.</summary>
     public static readonly TextKey StatusAttended = new("youth.status_attended");
     /// <summary>The organisers cancelled the event.</summary>
     public static readonly TextKey StatusEventCancelled = new("youth.status_event_cancelled");
     /// <summary>The registration flow's name.</summary>
     public static readonly TextKey RegistrationFlowTitle = new("youth.registration_flow_title");
-    /// <summary>Consent to personal data processing (Law 94-V art. 8): {0} the event's title.</summary>
+    /// <summary>Consent to personal data processing (Law 94-V art. 8): {event} the event's title.</summary>
     public static readonly TextKey Consent = new("youth.consent");
     /// <summary>Button: agree to the processing.</summary>
     public static readonly TextKey AgreeButton = new("youth.agree_button");
-    /// <summary>Explains the consent step's buttons.</summary>
-    public static readonly TextKey ConsentUseButtons = new("youth.consent_use_buttons");
-    /// <summary>Offers last time's details: {0} name, {1} age, {2} region, {3} study/work, {4} phone.</summary>
+    /// <summary>Offers last time's details: {name} name, {age} age, {region} region, {place} study/work, {phone} phone.</summary>
     public static readonly TextKey ProfileOffer = new("youth.profile_offer");
     /// <summary>Button: use last time's details.</summary>
     public static readonly TextKey UseProfileButton = new("youth.use_profile_button");
+    /// <summary>The remembered details were erased while the registration was open.</summary>
+    public static readonly TextKey ProfileGone = new("youth.profile_gone");
     /// <summary>Button: give the details again.</summary>
     public static readonly TextKey ChangeProfileButton = new("youth.change_profile_button");
-    /// <summary>Explains the profile step's buttons.</summary>
-    public static readonly TextKey ProfileUseButtons = new("youth.profile_use_buttons");
-    /// <summary>The saved age {0} is outside the event's {1}–{2}.</summary>
+    /// <summary>The saved age {age} is outside the event's {min}–{max}.</summary>
     public static readonly TextKey ProfileAgeOutsideRange = new("youth.profile_age_outside_range");
     /// <summary>Asks for the full name.</summary>
     public static readonly TextKey AskFullName = new("youth.ask_full_name");
     /// <summary>Explains what a full name must be.</summary>
     public static readonly TextKey FullNameInvalid = new("youth.full_name_invalid");
-    /// <summary>Asks for the age: the event is for {0}–{1}.</summary>
+    /// <summary>Asks for the age: the event is for {min}–{max}.</summary>
     public static readonly TextKey AskAge = new("youth.ask_age");
     /// <summary>Explains that the age is a number.</summary>
     public static readonly TextKey AgeNotNumber = new("youth.age_not_number");
-    /// <summary>Refuses an age outside {0}–{1}; the registration ends.</summary>
+    /// <summary>Refuses an age outside {min}–{max}; the registration ends.</summary>
     public static readonly TextKey AgeOutOfRange = new("youth.age_out_of_range");
     /// <summary>Asks for the region.</summary>
     public static readonly TextKey AskRegion = new("youth.ask_region");
-    /// <summary>Explains the region buttons.</summary>
-    public static readonly TextKey RegionUseButtons = new("youth.region_use_buttons");
     /// <summary>Asks for the place of study or work.</summary>
     public static readonly TextKey AskStudyOrWork = new("youth.ask_study_or_work");
     /// <summary>Explains the study/work field.</summary>
     public static readonly TextKey StudyOrWorkInvalid = new("youth.study_or_work_invalid");
     /// <summary>Asks for the phone via the contact button.</summary>
     public static readonly TextKey AskPhone = new("youth.ask_phone");
-    /// <summary>Reply-keyboard key that sends the user's own contact.</summary>
-    public static readonly TextKey SharePhoneKey = new("youth.share_phone_key");
-    /// <summary>Explains that the number is sent with the key, not typed.</summary>
-    public static readonly TextKey PhoneUseButton = new("youth.phone_use_button");
-    /// <summary>Refuses someone else's contact.</summary>
-    public static readonly TextKey PhoneNotYours = new("youth.phone_not_yours");
-    /// <summary>The phone was received (removes the reply keyboard).</summary>
-    public static readonly TextKey PhoneSaved = new("youth.phone_saved");
-    /// <summary>Asks for the optional motivation, up to {0} characters.</summary>
+    /// <summary>Asks for the optional motivation, up to {max} characters.</summary>
     public static readonly TextKey AskMotivation = new("youth.ask_motivation");
-    /// <summary>Explains the motivation step.</summary>
-    public static readonly TextKey MotivationHint = new("youth.motivation_hint");
-    /// <summary>The motivation is longer than {0} characters ({1}).</summary>
-    public static readonly TextKey MotivationTooLong = new("youth.motivation_too_long");
-    /// <summary>The review: {0} event, {1} name, {2} age, {3} region, {4} study/work, {5} phone, {6} motivation.</summary>
+    /// <summary>The review: {event} event, {name} name, {age} age, {region} region, {place} study/work, {phone} phone, {motivation} motivation.</summary>
     public static readonly TextKey Review = new("youth.review");
     /// <summary>An optional field left empty.</summary>
     public static readonly TextKey NotGiven = new("youth.not_given");
@@ -136,19 +120,17 @@ public static class YouthTexts
     public static readonly TextKey ChangePhoneButton = new("youth.change_phone_button");
     /// <summary>Button: change the motivation.</summary>
     public static readonly TextKey ChangeMotivationButton = new("youth.change_motivation_button");
-    /// <summary>Explains the review's buttons.</summary>
-    public static readonly TextKey ReviewUseButtons = new("youth.review_use_buttons");
-    /// <summary>Registration for {0} is closed (at any step, or when pressing Register).</summary>
+    /// <summary>Registration for {event} is closed (at any step, or when pressing Register).</summary>
     public static readonly TextKey RegistrationClosedNow = new("youth.registration_closed_now");
-    /// <summary>A second registration is refused: {0} event, {1} the existing one's status.</summary>
+    /// <summary>A second registration is refused: {event} event, {status} the existing one's status.</summary>
     public static readonly TextKey AlreadyRegistered = new("youth.already_registered");
-    /// <summary>Registered with a seat: {0} event, {1} code.</summary>
+    /// <summary>Registered with a seat: {event} event, {code} code.</summary>
     public static readonly TextKey RegisteredConfirmed = new("youth.registered_confirmed");
-    /// <summary>Registered on the waitlist: {0} event, {1} position.</summary>
+    /// <summary>Registered on the waitlist: {event} event, {position} position.</summary>
     public static readonly TextKey RegisteredWaitlisted = new("youth.registered_waitlisted");
     /// <summary>Caption of the .ics file.</summary>
     public static readonly TextKey CalendarCaption = new("youth.calendar_caption");
-    /// <summary>The calendar entry's description (plain text): {0} code.</summary>
+    /// <summary>The calendar entry's description (plain text): {code} code.</summary>
     public static readonly TextKey CalendarDescriptionConfirmed = new("youth.calendar_description_confirmed");
     /// <summary>The calendar entry's description for the waitlisted (plain text).</summary>
     public static readonly TextKey CalendarDescriptionWaitlisted = new("youth.calendar_description_waitlisted");
@@ -156,37 +138,37 @@ public static class YouthTexts
     public static readonly TextKey MyRegistrationsTitle = new("youth.my_registrations_title");
     /// <summary>The user has no active registrations.</summary>
     public static readonly TextKey MyRegistrationsEmpty = new("youth.my_registrations_empty");
-    /// <summary>A confirmed registration in a list: {0} start, {1} title.</summary>
+    /// <summary>A confirmed registration in a list: {start} start, {title} title.</summary>
     public static readonly TextKey RegistrationButtonConfirmed = new("youth.registration_button_confirmed");
-    /// <summary>A waitlisted registration in a list: {0} start, {1} title.</summary>
+    /// <summary>A waitlisted registration in a list: {start} start, {title} title.</summary>
     public static readonly TextKey RegistrationButtonWaitlisted = new("youth.registration_button_waitlisted");
-    /// <summary>One registration: {0} event, {1} status.</summary>
+    /// <summary>One registration: {event} event, {status} status.</summary>
     public static readonly TextKey RegistrationDetails = new("youth.registration_details");
     /// <summary>Button: cancel the registration.</summary>
     public static readonly TextKey CancelRegistrationButton = new("youth.cancel_registration_button");
     /// <summary>Button: send the calendar file again.</summary>
     public static readonly TextKey CalendarButton = new("youth.calendar_button");
-    /// <summary>Asks to confirm cancelling: {0} event.</summary>
+    /// <summary>Asks to confirm cancelling: {event} event.</summary>
     public static readonly TextKey CancelAsk = new("youth.cancel_ask");
     /// <summary>Button: yes, cancel the registration.</summary>
     public static readonly TextKey CancelYes = new("youth.cancel_yes");
     /// <summary>Button: keep the registration.</summary>
     public static readonly TextKey CancelNo = new("youth.cancel_no");
-    /// <summary>The registration is cancelled: {0} event.</summary>
+    /// <summary>The registration is cancelled: {event} event.</summary>
     public static readonly TextKey CancelDone = new("youth.cancel_done");
     /// <summary>The event has started; cancelling is no longer possible.</summary>
     public static readonly TextKey CancelTooLate = new("youth.cancel_too_late");
     /// <summary>The registration is already cancelled.</summary>
     public static readonly TextKey CancelAlready = new("youth.cancel_already");
-    /// <summary>To a waitlisted participant who got a seat: {0} event, {1} code.</summary>
+    /// <summary>To a waitlisted participant who got a seat: {event} event, {code} code.</summary>
     public static readonly TextKey Promoted = new("youth.promoted");
-    /// <summary>A reminder before the event: {0} event, {1} code.</summary>
+    /// <summary>A reminder before the event: {event} event, {code} code.</summary>
     public static readonly TextKey Reminder = new("youth.reminder");
-    /// <summary>To registrants: the event is cancelled: {0} event.</summary>
+    /// <summary>To registrants: the event is cancelled: {event} event.</summary>
     public static readonly TextKey EventCancelledNotice = new("youth.event_cancelled_notice");
-    /// <summary>To registrants: the time or place changed: {0} event as it is now.</summary>
+    /// <summary>To registrants: the time or place changed: {event} event as it is now.</summary>
     public static readonly TextKey EventChangedNotice = new("youth.event_changed_notice");
-    /// <summary>A title not in the reader's language: {0} title, {1} its language.</summary>
+    /// <summary>A title not in the reader's language: {title} title, {language} its language.</summary>
     public static readonly TextKey TitleInOtherLanguage = new("youth.title_in_other_language");
     /// <summary>Kazakh, as used in the title note.</summary>
     public static readonly TextKey LanguageKk = new("youth.language_kk");
@@ -194,12 +176,6 @@ public static class YouthTexts
     public static readonly TextKey LanguageRu = new("youth.language_ru");
     /// <summary>English, as used in the title note.</summary>
     public static readonly TextKey LanguageEn = new("youth.language_en");
-    /// <summary>Two texts, one under the other.</summary>
-    public static readonly TextKey TwoLines = new("youth.two_lines");
-    /// <summary>Nothing (an absent optional line).</summary>
-    public static readonly TextKey Empty = new("youth.empty");
-    /// <summary>An explanation, then the step's question.</summary>
-    public static readonly TextKey HintThenQuestion = new("youth.hint_then_question");
     /// <summary>Description of /newevent.</summary>
     public static readonly TextKey CommandNewEvent = new("youth.command_newevent");
     /// <summary>Description of /events.</summary>
@@ -220,58 +196,50 @@ public static class YouthTexts
     public static readonly TextKey EditEventFlowTitle = new("youth.edit_event_flow_title");
     /// <summary>Asks for the programme.</summary>
     public static readonly TextKey AskProgramme = new("youth.ask_programme");
-    /// <summary>Explains the programme buttons.</summary>
-    public static readonly TextKey ProgrammeUseButtons = new("youth.programme_use_buttons");
-    /// <summary>Asks for the Kazakh title: {0} the current value.</summary>
+    /// <summary>Asks for the Kazakh title: {current} the current value.</summary>
     public static readonly TextKey AskTitleKk = new("youth.ask_title_kk");
-    /// <summary>Asks for the Russian title: {0} the current value.</summary>
+    /// <summary>Asks for the Russian title: {current} the current value.</summary>
     public static readonly TextKey AskTitleRu = new("youth.ask_title_ru");
-    /// <summary>Asks for the English title: {0} the current value.</summary>
+    /// <summary>Asks for the English title: {current} the current value.</summary>
     public static readonly TextKey AskTitleEn = new("youth.ask_title_en");
-    /// <summary>The current value of a field being edited: {0}.</summary>
+    /// <summary>The current value of a field being edited: {value}.</summary>
     public static readonly TextKey CurrentValue = new("youth.current_value");
     /// <summary>Button: no title in this language.</summary>
     public static readonly TextKey SkipLanguageButton = new("youth.skip_language_button");
     /// <summary>Button: keep the current value.</summary>
     public static readonly TextKey KeepButton = new("youth.keep_button");
-    /// <summary>A title longer than {0}.</summary>
+    /// <summary>A title longer than {max}.</summary>
     public static readonly TextKey TitleInvalid = new("youth.title_invalid");
-    /// <summary>Explains the title step.</summary>
-    public static readonly TextKey TitleHint = new("youth.title_hint");
     /// <summary>All three titles were skipped.</summary>
     public static readonly TextKey TitleNeeded = new("youth.title_needed");
-    /// <summary>Asks for the start: {0} an example date, {1} the current value.</summary>
+    /// <summary>Asks for the start: {example} an example date, {current} the current value.</summary>
     public static readonly TextKey AskStart = new("youth.ask_start");
     /// <summary>A date that cannot be read.</summary>
     public static readonly TextKey DateInvalid = new("youth.date_invalid");
     /// <summary>A start in the past.</summary>
     public static readonly TextKey StartInPast = new("youth.start_in_past");
-    /// <summary>Asks for the place or link: {0} the current value.</summary>
+    /// <summary>Asks for the place or link: {current} the current value.</summary>
     public static readonly TextKey AskPlace = new("youth.ask_place");
     /// <summary>Explains the place step.</summary>
     public static readonly TextKey PlaceInvalid = new("youth.place_invalid");
-    /// <summary>Asks for the capacity: {0} the maximum, {1} the current value.</summary>
+    /// <summary>Asks for the capacity: {max} the maximum, {current} the current value.</summary>
     public static readonly TextKey AskCapacity = new("youth.ask_capacity");
-    /// <summary>Explains the capacity: 1 to {0}.</summary>
+    /// <summary>Explains the capacity: 1 to {max}.</summary>
     public static readonly TextKey CapacityInvalid = new("youth.capacity_invalid");
-    /// <summary>Asks for the age range: {0} the current value.</summary>
+    /// <summary>Asks for the age range: {current} the current value.</summary>
     public static readonly TextKey AskAges = new("youth.ask_ages");
-    /// <summary>An age range {0}–{1}.</summary>
-    public static readonly TextKey AgeRange = new("youth.age_range");
     /// <summary>Explains the age range.</summary>
     public static readonly TextKey AgesInvalid = new("youth.ages_invalid");
-    /// <summary>Asks for the registration deadline: {0} the start, {1} the current value.</summary>
+    /// <summary>Asks for the registration deadline: {start} the start, {current} the current value.</summary>
     public static readonly TextKey AskDeadline = new("youth.ask_deadline");
     /// <summary>Button: registration closes at the start.</summary>
     public static readonly TextKey DeadlineAtStartButton = new("youth.deadline_at_start_button");
-    /// <summary>A deadline in the past or after the start ({0}).</summary>
+    /// <summary>A deadline in the past or after the start ({start}).</summary>
     public static readonly TextKey DeadlineInvalid = new("youth.deadline_invalid");
-    /// <summary>The deadline was moved to the new start {0}.</summary>
+    /// <summary>The deadline was moved to the new start {start}.</summary>
     public static readonly TextKey DeadlineMovedToStart = new("youth.deadline_moved_to_start");
-    /// <summary>The event review: {0} programme, {1}–{3} titles kk/ru/en, {4} start, {5} place, {6} seats, {7} ages, {8} deadline.</summary>
+    /// <summary>The event review: {programme} programme, {kk}–{en} titles kk/ru/en, {start} start, {where} place, {capacity} seats, {ages} ages, {deadline} deadline.</summary>
     public static readonly TextKey EventReview = new("youth.event_review");
-    /// <summary>Explains the event review's buttons.</summary>
-    public static readonly TextKey EventReviewUseButtons = new("youth.event_review_use_buttons");
     /// <summary>Button: change the programme.</summary>
     public static readonly TextKey ChangeProgrammeButton = new("youth.change_programme_button");
     /// <summary>Button: change the titles.</summary>
@@ -292,19 +260,19 @@ public static class YouthTexts
     public static readonly TextKey SaveEventButton = new("youth.save_event_button");
     /// <summary>The start or deadline passed while the draft waited.</summary>
     public static readonly TextKey DatesPassed = new("youth.dates_passed");
-    /// <summary>The event was created: {0} id, {1} the participants' link.</summary>
+    /// <summary>The event was created: {id} id, {link} the participants' link.</summary>
     public static readonly TextKey EventCreated = new("youth.event_created");
-    /// <summary>The changes were saved: {0} id, {1} registrants told of a new time or place, {2} promoted from the waitlist.</summary>
+    /// <summary>The changes were saved: {id} id, {told} registrants told of a new time or place, {promoted} promoted from the waitlist.</summary>
     public static readonly TextKey EventSaved = new("youth.event_saved");
     /// <summary>The event is cancelled or has started.</summary>
     public static readonly TextKey EventNotEditable = new("youth.event_not_editable");
-    /// <summary>More confirmed ({0}) than the new capacity ({1}).</summary>
+    /// <summary>More confirmed ({confirmed}) than the new capacity ({capacity}).</summary>
     public static readonly TextKey CapacityBelowConfirmed = new("youth.capacity_below_confirmed");
     /// <summary>Heading of the staff list of events.</summary>
     public static readonly TextKey StaffEventsTitle = new("youth.staff_events_title");
     /// <summary>No events yet.</summary>
     public static readonly TextKey StaffEventsEmpty = new("youth.staff_events_empty");
-    /// <summary>An event in the staff list: {0} id, {1} start, {2} title, {3} confirmed of {4}, {5} status icon.</summary>
+    /// <summary>An event in the staff list: {id} id, {start} start, {title} title, {confirmed} confirmed of {capacity}, {icon} status icon.</summary>
     public static readonly TextKey StaffEventButton = new("youth.staff_event_button");
     /// <summary>Status icon: open.</summary>
     public static readonly TextKey IconOpen = new("youth.icon_open");
@@ -314,10 +282,8 @@ public static class YouthTexts
     public static readonly TextKey IconCancelled = new("youth.icon_cancelled");
     /// <summary>Status icon: past.</summary>
     public static readonly TextKey IconPast = new("youth.icon_past");
-    /// <summary>The staff card: {0} id, {1} programme, {2} titles, {3} start, {4} place, {5} capacity, {6} ages, {7} deadline, {8} status, {9} counts, {10} link.</summary>
+    /// <summary>The staff card: {id} id, {programme} programme, {titles} titles, {start} start, {where} place, {capacity} capacity, {ages} ages, {deadline} deadline, {status} status, {counts} counts, {link} link.</summary>
     public static readonly TextKey StaffEventCard = new("youth.staff_event_card");
-    /// <summary>A title in one language: {0} language code, {1} title.</summary>
-    public static readonly TextKey StaffTitleLine = new("youth.staff_title_line");
     /// <summary>Staff status: open.</summary>
     public static readonly TextKey EventStatusOpen = new("youth.event_status_open");
     /// <summary>Staff status: closed by staff.</summary>
@@ -328,7 +294,7 @@ public static class YouthTexts
     public static readonly TextKey EventStatusCancelled = new("youth.event_status_cancelled");
     /// <summary>Staff status: has taken place.</summary>
     public static readonly TextKey EventStatusPast = new("youth.event_status_past");
-    /// <summary>Counts: {0} confirmed of {1}, {2} waitlist, {3} cancelled, {4} attended.</summary>
+    /// <summary>Counts: {confirmed} confirmed of {capacity}, {waitlisted} waitlist, {cancelled} cancelled, {attended} attended.</summary>
     public static readonly TextKey RosterCounts = new("youth.roster_counts");
     /// <summary>Button: edit the event.</summary>
     public static readonly TextKey EditEventButton = new("youth.edit_event_button");
@@ -346,29 +312,29 @@ public static class YouthTexts
     public static readonly TextKey StaffEventsButton = new("youth.staff_events_button");
     /// <summary>Button: the staff card of an event.</summary>
     public static readonly TextKey StaffEventCardButton = new("youth.staff_event_card_button");
-    /// <summary>Asks to confirm cancelling event {0} «{1}»; {2} registrants will be told.</summary>
+    /// <summary>Asks to confirm cancelling event {id} «{title}»; {registrants} registrants will be told.</summary>
     public static readonly TextKey CancelEventAsk = new("youth.cancel_event_ask");
     /// <summary>Button: yes, cancel the event.</summary>
     public static readonly TextKey CancelEventYes = new("youth.cancel_event_yes");
-    /// <summary>Event {0} was cancelled; {1} registrants told.</summary>
+    /// <summary>Event {id} was cancelled; {told} registrants told.</summary>
     public static readonly TextKey EventCancelledDone = new("youth.event_cancelled_done");
-    /// <summary>Event {0} is already cancelled.</summary>
+    /// <summary>Event {id} is already cancelled.</summary>
     public static readonly TextKey EventAlreadyCancelled = new("youth.event_already_cancelled");
-    /// <summary>Registration for event {0} was closed.</summary>
+    /// <summary>Registration for event {id} was closed.</summary>
     public static readonly TextKey RegistrationClosedDone = new("youth.registration_closed_done");
-    /// <summary>Registration for event {0} was reopened.</summary>
+    /// <summary>Registration for event {id} was reopened.</summary>
     public static readonly TextKey RegistrationReopened = new("youth.registration_reopened");
-    /// <summary>Registration for event {0} cannot reopen: deadline or start passed.</summary>
+    /// <summary>Registration for event {id} cannot reopen: deadline or start passed.</summary>
     public static readonly TextKey CannotReopen = new("youth.cannot_reopen");
-    /// <summary>Registrants: {0} id, {1} title, {2} counts, {3} lines.</summary>
+    /// <summary>Registrants: {id} id, {title} title, {counts} counts, {lines} lines.</summary>
     public static readonly TextKey Registrants = new("youth.registrants");
-    /// <summary>A confirmed registrant: {0} number, {1} name, {2} code, {3} attended mark.</summary>
+    /// <summary>A confirmed registrant: {number} number, {name} name, {code} code, {attended} attended mark.</summary>
     public static readonly TextKey RegistrantLine = new("youth.registrant_line");
     /// <summary>Marks a registrant who was checked in.</summary>
     public static readonly TextKey AttendedMark = new("youth.attended_mark");
-    /// <summary>A waitlisted registrant: {0} position, {1} name.</summary>
+    /// <summary>A waitlisted registrant: {position} position, {name} name.</summary>
     public static readonly TextKey WaitlistLine = new("youth.waitlist_line");
-    /// <summary>{0} more lines not shown; {1} event id.</summary>
+    /// <summary>{count} more lines not shown; {id} event id.</summary>
     public static readonly TextKey RegistrantsMore = new("youth.registrants_more");
     /// <summary>Nobody registered yet.</summary>
     public static readonly TextKey RegistrantsNone = new("youth.registrants_none");
@@ -376,9 +342,9 @@ public static class YouthTexts
     public static readonly TextKey RegistrantsUsage = new("youth.registrants_usage");
     /// <summary>How to use /exportregs.</summary>
     public static readonly TextKey ExportUsage = new("youth.export_usage");
-    /// <summary>No event with the number {0}.</summary>
+    /// <summary>No event with the number {typed}.</summary>
     public static readonly TextKey EventNumberUnknown = new("youth.event_number_unknown");
-    /// <summary>Caption of the CSV: {0} id, {1} title, {2} rows.</summary>
+    /// <summary>Caption of the CSV: {id} id, {title} title, {count} rows.</summary>
     public static readonly TextKey ExportCaption = new("youth.export_caption");
     /// <summary>CSV header: row number.</summary>
     public static readonly TextKey CsvNumber = new("youth.csv_number");
@@ -420,19 +386,19 @@ public static class YouthTexts
     public static readonly TextKey CheckInStopButton = new("youth.check_in_stop_button");
     /// <summary>Check-in finished.</summary>
     public static readonly TextKey CheckInStopped = new("youth.check_in_stopped");
-    /// <summary>Checked in: {0} name, {1} age, {2} region, {3} event, {4} code.</summary>
+    /// <summary>Checked in: {name} name, {age} age, {region} region, {event} event, {code} code.</summary>
     public static readonly TextKey CheckedIn = new("youth.checked_in");
-    /// <summary>Already checked in: {0} name, {1} code, {2} when.</summary>
+    /// <summary>Already checked in: {name} name, {code} code, {at} when.</summary>
     public static readonly TextKey AlreadyCheckedIn = new("youth.already_checked_in");
-    /// <summary>No registration with code {0}.</summary>
+    /// <summary>No registration with code {code}.</summary>
     public static readonly TextKey CodeUnknown = new("youth.code_unknown");
-    /// <summary>The text {0} cannot be a code.</summary>
+    /// <summary>The text {typed} cannot be a code.</summary>
     public static readonly TextKey CodeInvalid = new("youth.code_invalid");
-    /// <summary>Code {1} of {0} is on the waitlist of {2}: no seat.</summary>
+    /// <summary>Code {code} of {name} is on the waitlist of {event}: no seat.</summary>
     public static readonly TextKey CodeWaitlisted = new("youth.code_waitlisted");
-    /// <summary>Code {1} of {0} for {2} was cancelled.</summary>
+    /// <summary>Code {code} of {name} for {event} was cancelled.</summary>
     public static readonly TextKey CodeCancelled = new("youth.code_cancelled");
-    /// <summary>Code {0} is for the cancelled event {1}.</summary>
+    /// <summary>Code {code} is for the cancelled event {event}.</summary>
     public static readonly TextKey CodeEventCancelled = new("youth.code_event_cancelled");
 
     /// <summary>A language's name as the title note uses it ("only in Russian").</summary>

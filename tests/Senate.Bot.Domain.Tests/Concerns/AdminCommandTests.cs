@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using System.Text;
 using CsvHelper;
 using Senate.Bot.Domain.Concerns;
@@ -43,8 +44,8 @@ public sealed class AdminCommandTests
 
         var reply = ReplyWith(Command(bot, "queue"), ConcernTexts.QueueTitle);
 
-        Assert.Equal(2, reply.Text.Args[0]);
-        var numbers = reply.Buttons.SelectMany(r => r).Where(b => b.Data.StartsWith("c:s:v:", StringComparison.Ordinal)).Select(b => b.Label.Args[0]).ToList();
+        Assert.Equal(2, reply.Text.Arg("count"));
+        var numbers = reply.Buttons.SelectMany(r => r).Where(b => b.Data.StartsWith("c:s:v:", StringComparison.Ordinal)).Select(b => ((PlainText)b.Label).Value).ToList();
         Assert.Equal(["SB-2026-000001", "SB-2026-000002"], numbers);
         Assert.Contains("🔴", Plain(reply.Text, Language.En), StringComparison.Ordinal);
     }
@@ -54,10 +55,10 @@ public sealed class AdminCommandTests
     {
         var bot = WithConcerns();
 
-        Assert.Equal(1, ReplyWith(Command(bot, "queue", "atyrau roads"), ConcernTexts.QueueTitle).Text.Args[0]);
-        Assert.Equal(1, ReplyWith(Command(bot, "queue", "overdue"), ConcernTexts.QueueTitle).Text.Args[0]);
-        Assert.Equal(1, ReplyWith(Command(bot, "queue", "Павлодар answered"), ConcernTexts.QueueTitle).Text.Args[0]);
-        Assert.Equal(3, ReplyWith(Command(bot, "queue", "all"), ConcernTexts.QueueTitle).Text.Args[0]);
+        Assert.Equal(1, ReplyWith(Command(bot, "queue", "atyrau roads"), ConcernTexts.QueueTitle).Text.Arg("count"));
+        Assert.Equal(1, ReplyWith(Command(bot, "queue", "overdue"), ConcernTexts.QueueTitle).Text.Arg("count"));
+        Assert.Equal(1, ReplyWith(Command(bot, "queue", "Павлодар answered"), ConcernTexts.QueueTitle).Text.Arg("count"));
+        Assert.Equal(3, ReplyWith(Command(bot, "queue", "all"), ConcernTexts.QueueTitle).Text.Arg("count"));
     }
 
     [Fact]
@@ -69,13 +70,15 @@ public sealed class AdminCommandTests
         var picker = bot.Press(Admin, queue, ConcernTexts.FilterRegion, StaffRole.Admin);
         Assert.True(Has(picker, ConcernTexts.FilterChoose));
         var atyrau = bot.PressData(Admin, picker, "c:s:q:atyrau:-:*:0:0", StaffRole.Admin);
-        Assert.Equal(2, ReplyWith(atyrau, ConcernTexts.QueueTitle).Text.Args[0]);
+        Assert.Equal(2, ReplyWith(atyrau, ConcernTexts.QueueTitle).Text.Arg("count"));
         var overdue = bot.Press(Admin, atyrau, ConcernTexts.FilterOverdueOn, StaffRole.Admin);
 
         var reply = ReplyWith(overdue, ConcernTexts.QueueTitle);
-        Assert.Equal(1, reply.Text.Args[0]);
+        Assert.Equal(1, reply.Text.Arg("count"));
         Assert.True(reply.EditPressedMessage);
-        Assert.True(Has(bot.Data(Moderator, ButtonOf(overdue, b => b.Label.Key == ConcernTexts.FilterStatus).Data, StaffRole.Moderator), CommonTexts.NotAllowed));
+        var refused = bot.Data(Moderator, ButtonOf(overdue, b => b.Label.Key == ConcernTexts.FilterStatus).Data, StaffRole.Moderator);
+        Assert.Equal(CommonTexts.NotAllowed, refused.Toast?.Key);
+        Assert.Empty(refused.Replies);
     }
 
     [Fact]
@@ -101,7 +104,7 @@ public sealed class AdminCommandTests
         Assert.Equal(AttachmentKind.Document, file.Kind);
         Assert.Equal("concerns-2026-04-01-2026-05-31.csv", file.FileName);
         Assert.Equal([0xEF, 0xBB, 0xBF], file.Content![..3]);
-        Assert.Equal(3, reply.Text.Args[2]);
+        Assert.Equal(3, reply.Text.Arg("count"));
 
         using var csv = CsvReader.Create(file.Content, new CsvReaderOptions { Separator = ';' });
         var rows = new List<string[]>();
@@ -130,8 +133,8 @@ public sealed class AdminCommandTests
     {
         var bot = WithConcerns();
 
-        Assert.Equal(1, ReplyWith(Command(bot, "export", "01.04.2026 01.04.2026"), ConcernTexts.ExportCaption).Text.Args[2]);
-        Assert.Equal(0, ReplyWith(Command(bot, "export", "02.04.2026 30.04.2026"), ConcernTexts.ExportCaption).Text.Args[2]);
+        Assert.Equal(1, ReplyWith(Command(bot, "export", "01.04.2026 01.04.2026"), ConcernTexts.ExportCaption).Text.Arg("count"));
+        Assert.Equal(0, ReplyWith(Command(bot, "export", "02.04.2026 30.04.2026"), ConcernTexts.ExportCaption).Text.Arg("count"));
     }
 
     [Theory]
@@ -151,8 +154,8 @@ public sealed class AdminCommandTests
         var turn = Command(bot, "briefing", "Атырау");
 
         var text = ReplyWith(turn, ConcernTexts.Briefing);
-        Assert.Equal(Regions.Find("atyrau")!.Name, text.Text.Args[0]);
-        Assert.Equal([2, 2, 1, 0], text.Text.Args.Skip(3).Take(4));
+        Assert.Equal(Regions.Find("atyrau")!.Name, text.Text.Arg("region"));
+        Assert.Equal([2, 2, 1, 0], new[] { "total", "open", "overdue", "answered" }.Select(name => text.Text.Arg(name)));
         var chart = ReplyWith(turn, ConcernTexts.BriefingChartTitle);
         Assert.Equal((AttachmentKind.Photo, FakeChartRenderer.Png), (chart.Attachment!.Kind, chart.Attachment.Content!));
         var (title, bars) = Assert.Single(bot.Charts.Calls);
@@ -177,7 +180,7 @@ public sealed class AdminCommandTests
         Assert.True(Has(turn, ConcernTexts.BriefingChooseRegion));
         turn = bot.PressData(Admin, turn, ":b:pavlodar", StaffRole.Admin);
 
-        Assert.Equal([1, 0, 0, 1], ReplyWith(turn, ConcernTexts.Briefing).Text.Args.Skip(3).Take(4));
+        Assert.Equal([1, 0, 0, 1], new[] { "total", "open", "overdue", "answered" }.Select(name => ReplyWith(turn, ConcernTexts.Briefing).Text.Arg(name)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
+using Senate.Bot.Domain.Tests.Texts;
 using static Senate.Bot.Domain.Tests.Concerns.ConcernHarness;
 
 namespace Senate.Bot.Domain.Tests.Concerns;
@@ -26,7 +27,7 @@ public sealed class ConcernFlowTests
         Assert.Equal(["photo-1001-0", "photo-1001-1"], concern.PhotoFileIds);
         Assert.Equal((47.1167, 51.8833), (concern.Latitude!.Value, concern.Longitude!.Value));
         Assert.False(concern.Anonymous);
-        Assert.Equal(("Aigerim Тестова", "+77011234567"), (concern.ContactName, concern.ContactPhone));
+        Assert.Equal(("Aigerim Тестова", "+7 701 123 45 67"), (concern.ContactName, concern.ContactPhone));
         Assert.Equal(WorkingMorning.UtcDateTime, concern.ConsentUtc);
         Assert.Equal(ConcernStatus.New, concern.Status);
         Assert.Equal(ConcernEvent.Submitted, Assert.Single(concern.History).Event);
@@ -35,8 +36,8 @@ public sealed class ConcernFlowTests
         var receipt = ReplyWith(turn, ConcernTexts.Receipt);
         Assert.Null(receipt.ChatId);
         Assert.True(receipt.RemoveKeyboard);
-        Assert.Equal("SB-2026-000001", receipt.Text.Args[0]);
-        Assert.Equal(new DateOnly(2026, 6, 3), receipt.Text.Args[2]);
+        Assert.Equal("SB-2026-000001", receipt.Text.Arg("number"));
+        Assert.Equal(new DateOnly(2026, 6, 3), receipt.Text.Arg("due"));
         Assert.Contains("SB-2026-000001", Plain(receipt.Text, language), StringComparison.Ordinal);
 
         var post = ReplyWith(turn, ConcernTexts.StaffCard);
@@ -62,7 +63,7 @@ public sealed class ConcernFlowTests
         Assert.Null(concern.Settlement);
         Assert.Empty(concern.PhotoFileIds);
         Assert.Null(concern.Latitude);
-        Assert.Equal(ConcernTexts.ReceiptAnonymous, KeyOf(ReplyWith(turn, ConcernTexts.Receipt).Text.Args[5]));
+        Assert.True(ReplyWith(turn, ConcernTexts.Receipt).Text.Contains(ConcernTexts.ReceiptAnonymous));
         Assert.Empty(ReplyWith(turn, ConcernTexts.StaffCard).Album);
     }
 
@@ -102,7 +103,7 @@ public sealed class ConcernFlowTests
 
         var turn = bot.Send(Citizen, new UnsupportedInput("sticker"));
 
-        Assert.Equal([ConcernTexts.WantText, ConcernTexts.AskDescription], turn.Replies.Select(r => r.Text.Key));
+        Assert.Equal([CommonTexts.WantText, ConcernTexts.AskDescription], Pieces(Assert.Single(turn.Replies).Text));
     }
 
     [Fact]
@@ -111,10 +112,10 @@ public sealed class ConcernFlowTests
         var bot = new ConcernHarness();
         ToDescription(bot);
 
-        Assert.True(Has(bot.Send(Citizen, new UnsupportedInput("voice")), ConcernTexts.WantText));
+        Assert.True(Has(bot.Send(Citizen, new UnsupportedInput("voice")), CommonTexts.WantText));
         var turn = bot.Send(Citizen, new PhotoInput("f", "u", "caption"));
 
-        Assert.Equal([ConcernTexts.PhotoNotYet, ConcernTexts.AskDescription], turn.Replies.Select(r => r.Text.Key));
+        Assert.Equal([ConcernTexts.PhotoNotYet, ConcernTexts.AskDescription], Pieces(Assert.Single(turn.Replies).Text));
     }
 
     [Fact]
@@ -125,9 +126,9 @@ public sealed class ConcernFlowTests
 
         var turn = bot.Text(Citizen, "Нет воды");
 
-        var reply = ReplyWith(turn, ConcernTexts.DescriptionTooShort);
-        Assert.Equal([8, 20, 3000], reply.Text.Args);
-        Assert.True(Has(turn, ConcernTexts.AskDescription));
+        var reply = Assert.Single(turn.Replies);
+        Assert.Equal([CommonTexts.TextTooShort, ConcernTexts.AskDescription], Pieces(reply.Text));
+        Assert.Equal((8, 20, 3000), (reply.Text.Arg("length"), reply.Text.Arg("min"), reply.Text.Arg("max")));
     }
 
     [Fact]
@@ -138,8 +139,9 @@ public sealed class ConcernFlowTests
 
         var turn = bot.Text(Citizen, new string('а', 3001));
 
-        Assert.Equal([3001, 20, 3000], ReplyWith(turn, ConcernTexts.DescriptionTooLong).Text.Args);
-        Assert.True(Has(turn, ConcernTexts.AskDescription));
+        var reply = Assert.Single(turn.Replies);
+        Assert.Equal([CommonTexts.TextTooLong, ConcernTexts.AskDescription], Pieces(reply.Text));
+        Assert.Equal((3001, 3000), (reply.Text.Arg("length"), reply.Text.Arg("max")));
     }
 
     [Fact]
@@ -154,13 +156,14 @@ public sealed class ConcernFlowTests
 
         var turn = bot.Send(Citizen, new PhotoInput("p6", "u6", null));
 
-        Assert.Equal([5, 5], ReplyWith(turn, ConcernTexts.AskPhotos).Text.Args);
-        Assert.Equal([5], ReplyWith(turn, ConcernTexts.PhotoLimit).Text.Args);
+        var refused = Assert.Single(turn.Replies);
+        Assert.Equal([ConcernTexts.PhotoLimit, ConcernTexts.PhotosReceived], Pieces(refused.Text));
+        Assert.Equal(5, refused.Text.Piece(ConcernTexts.PhotosReceived).Arg("count"));
         bot.Press(Citizen, turn, ConcernTexts.PhotosDone);
         turn = bot.Send(Citizen, new LocationInput(1, 2));
         turn = bot.Press(Citizen, turn, ConcernTexts.ConsentAnonymous);
         turn = bot.Press(Citizen, turn, ConcernTexts.AnonymousConfirm);
-        Assert.Equal(5, ReplyWith(turn, ConcernTexts.Review).Text.Args[4]);
+        Assert.Equal(5, ReplyWith(turn, ConcernTexts.Review).Text.Arg("photos"));
     }
 
     [Fact]
@@ -169,10 +172,10 @@ public sealed class ConcernFlowTests
         var bot = new ConcernHarness();
         ToPhotos(bot);
 
-        Assert.True(Has(bot.Text(Citizen, "вот фото"), ConcernTexts.WantPhoto));
+        Assert.True(Has(bot.Text(Citizen, "вот фото"), CommonTexts.WantPhoto));
         var turn = bot.Send(Citizen, new DocumentInput("doc", "IMG_1.jpg", "image/jpeg", null));
 
-        Assert.Equal([ConcernTexts.PhotoAsFile, ConcernTexts.AskPhotos], turn.Replies.Select(r => r.Text.Key));
+        Assert.Equal([CommonTexts.PhotoAsFile, ConcernTexts.AskPhotos], Pieces(Assert.Single(turn.Replies).Text));
     }
 
     [Fact]
@@ -182,9 +185,13 @@ public sealed class ConcernFlowTests
         ToPhotos(bot);
         var turn = bot.Send(Citizen, new PhotoInput("p1", "u1", null));
 
+        Assert.Equal(1, ReplyWith(turn, ConcernTexts.PhotosReceived).Text.Arg("count"));
         turn = bot.Press(Citizen, turn, ConcernTexts.PhotosRemove);
 
-        Assert.Equal([0, 5], ReplyWith(turn, ConcernTexts.AskPhotos).Text.Args);
+        var ask = Sent(turn)[^1];
+        Assert.Equal(ConcernTexts.AskPhotos, ask.Text.Key);
+        Assert.Contains(ask.Buttons.SelectMany(r => r), b => b.Label.Key == CommonTexts.Skip);
+        Assert.DoesNotContain(ask.Buttons.SelectMany(r => r), b => b.Label.Key == ConcernTexts.PhotosRemove);
     }
 
     [Fact]
@@ -195,7 +202,9 @@ public sealed class ConcernFlowTests
 
         var turn = bot.Text(Citizen, "помогите пожалуйста");
 
-        Assert.Equal([ConcernTexts.UseButtons, ConcernTexts.AskRegion], turn.Replies.Select(r => r.Text.Key));
+        var hint = Assert.Single(turn.Replies);
+        Assert.Equal([CommonTexts.NotAnOption, CommonTexts.UseButtonsAbove], Pieces(hint.Text));
+        Assert.Empty(hint.Buttons);
     }
 
     [Theory]
@@ -212,7 +221,7 @@ public sealed class ConcernFlowTests
         var turn = bot.Text(Citizen, typed);
 
         var ask = ReplyWith(turn, ConcernTexts.AskSettlement);
-        Assert.Equal(Regions.Find(expected)!.Name, ask.Text.Args[0]);
+        Assert.Equal(Regions.Find(expected)!.Name, ask.Text.Arg("region"));
     }
 
     [Fact]
@@ -252,8 +261,8 @@ public sealed class ConcernFlowTests
         var turn = bot.Data(Citizen, "c:new");
         bot.PressData(Citizen, turn, ":r:atyrau");
 
-        Assert.True(Has(bot.Text(Citizen, "А"), ConcernTexts.SettlementLength));
-        Assert.True(Has(bot.Send(Citizen, new UnsupportedInput("sticker")), ConcernTexts.WantText));
+        Assert.True(Has(bot.Text(Citizen, "А"), CommonTexts.TextTooShort));
+        Assert.True(Has(bot.Send(Citizen, new UnsupportedInput("sticker")), CommonTexts.WantText));
         turn = bot.Text(Citizen, "  Кульсары ");
 
         Assert.True(Has(turn, ConcernTexts.AskCategory));
@@ -267,8 +276,8 @@ public sealed class ConcernFlowTests
         turn = bot.PressData(Citizen, turn, ":r:atyrau");
         bot.Press(Citizen, turn, CommonTexts.Skip);
 
-        Assert.True(Has(bot.Text(Citizen, "плохо всё"), ConcernTexts.UseButtons));
-        Assert.True(Has(bot.Send(Citizen, new PhotoInput("f", "u", null)), ConcernTexts.UseButtons));
+        Assert.True(Has(bot.Text(Citizen, "плохо всё"), CommonTexts.NotAnOption));
+        Assert.True(Has(bot.Send(Citizen, new PhotoInput("f", "u", null)), CommonTexts.UnsupportedMessage));
         turn = bot.Text(Citizen, "Экология и воздух");
         Assert.True(Has(turn, ConcernTexts.AskDescription));
     }
@@ -284,7 +293,9 @@ public sealed class ConcernFlowTests
 
         turn = bot.Text(Citizen, "ул. Абая 5");
 
-        Assert.Equal([ConcernTexts.WantLocation, ConcernTexts.AskLocation], turn.Replies.Select(r => r.Text.Key));
+        var hint = Assert.Single(turn.Replies);
+        Assert.Equal([CommonTexts.WantLocation, ConcernTexts.AskLocation], Pieces(hint.Text));
+        Assert.NotNull(hint.Keyboard);
     }
 
     [Fact]
@@ -295,15 +306,15 @@ public sealed class ConcernFlowTests
         Assert.Equal(KeyRequest.Contact, Assert.Single(Assert.Single(ReplyWith(turn, ConcernTexts.AskContact).Keyboard!.Rows)).Request);
 
         turn = bot.Send(Citizen, new ContactInput("77770000000", "Мама", null, 555));
-        Assert.Equal([ConcernTexts.NotOwnContact, ConcernTexts.AskContact], turn.Replies.Select(r => r.Text.Key));
+        Assert.Equal([CommonTexts.NotOwnContact, ConcernTexts.AskContact], Pieces(Assert.Single(turn.Replies).Text));
         turn = bot.Send(Citizen, new ContactInput("77770000001", "Визитка", null, null));
-        Assert.True(Has(turn, ConcernTexts.NotOwnContact));
-        Assert.True(Has(bot.Text(Citizen, "87011234567"), ConcernTexts.WantContact));
+        Assert.True(Has(turn, CommonTexts.NotOwnContact));
+        Assert.True(Has(bot.Text(Citizen, "87011234567"), CommonTexts.WantContact));
 
         turn = bot.Send(Citizen, new ContactInput("+77011234567", "Айгерим", null, Citizen));
         var review = ReplyWith(turn, ConcernTexts.Review);
         Assert.True(review.RemoveKeyboard);
-        Assert.Equal(ConcernTexts.ContactValue.With("Айгерим", "+77011234567"), review.Text.Args[6]);
+        Assert.Equal("Айгерим, +7 701 123 45 67", Plain((Text)review.Text.Arg("contact")!, Language.Ru));
     }
 
     [Fact]
@@ -316,8 +327,8 @@ public sealed class ConcernFlowTests
         var turn = bot.PressData(Citizen, regionTurn, ":r:abai");
 
         Assert.Equal(CommonTexts.ButtonStale, turn.Toast!.Key);
-        Assert.True(Has(turn, ConcernTexts.AskSettlement));
-        Assert.Equal(Regions.Find("atyrau")!.Name, ReplyWith(turn, ConcernTexts.AskSettlement).Text.Args[0]);
+        Assert.Empty(turn.Replies);
+        Assert.Equal("settlement", bot.RecordOf(Citizen).State);
     }
 
     [Fact]
@@ -330,16 +341,16 @@ public sealed class ConcernFlowTests
         Assert.True(Has(turn, ConcernTexts.AskDescription));
         turn = bot.Text(Citizen, "Новое описание: в посёлке нет воды уже третью неделю.");
         var again = ReplyWith(turn, ConcernTexts.Review);
-        Assert.Equal("Новое описание: в посёлке нет воды уже третью неделю.", again.Text.Args[3]);
+        Assert.Equal("Новое описание: в посёлке нет воды уже третью неделю.", again.Text.Arg("description"));
 
         turn = bot.Press(Citizen, turn, ConcernTexts.EditRegion);
         turn = bot.PressData(Citizen, turn, ":r:mangystau");
-        Assert.Equal(Regions.Find("mangystau")!.Name, ReplyWith(turn, ConcernTexts.Review).Text.Args[0]);
+        Assert.Equal(Regions.Find("mangystau")!.Name, ReplyWith(turn, ConcernTexts.Review).Text.Arg("region"));
 
         turn = bot.Press(Citizen, turn, ConcernTexts.EditContact);
         turn = bot.Press(Citizen, turn, ConcernTexts.ConsentAnonymous);
         turn = bot.Press(Citizen, turn, ConcernTexts.AnonymousConfirm);
-        Assert.Equal(ConcernTexts.ContactAnonymous, KeyOf(ReplyWith(turn, ConcernTexts.Review).Text.Args[6]));
+        Assert.Equal(ConcernTexts.ContactAnonymous, KeyOf(ReplyWith(turn, ConcernTexts.Review).Text.Arg("contact")));
 
         bot.Press(Citizen, turn, ConcernTexts.Submit);
         var concern = Assert.Single(bot.Store.All);
@@ -355,12 +366,12 @@ public sealed class ConcernFlowTests
         var turn = bot.Press(Citizen, ToReview(bot), ConcernTexts.EditPhotos);
         turn = bot.Send(Citizen, new PhotoInput("extra", "extra-u", null));
         turn = bot.Press(Citizen, turn, ConcernTexts.PhotosDone);
-        Assert.Equal(1, ReplyWith(turn, ConcernTexts.Review).Text.Args[4]);
+        Assert.Equal(1, ReplyWith(turn, ConcernTexts.Review).Text.Arg("photos"));
 
         turn = bot.Press(Citizen, turn, ConcernTexts.EditLocation);
         turn = bot.Press(Citizen, turn, ConcernTexts.NoLocationButton);
 
-        Assert.Equal(ConcernTexts.NotGiven, KeyOf(ReplyWith(turn, ConcernTexts.Review).Text.Args[5]));
+        Assert.Equal(ConcernTexts.NotGiven, KeyOf(ReplyWith(turn, ConcernTexts.Review).Text.Arg("location")));
     }
 
     [Fact]
@@ -371,7 +382,7 @@ public sealed class ConcernFlowTests
 
         var turn = bot.Text(Citizen, "отправляй");
 
-        Assert.Equal([ConcernTexts.UseButtons, ConcernTexts.Review], turn.Replies.Select(r => r.Text.Key));
+        Assert.Equal([CommonTexts.NotAnOption, CommonTexts.UseButtonsAbove], Pieces(Assert.Single(turn.Replies).Text));
     }
 
     [Fact]
@@ -395,7 +406,7 @@ public sealed class ConcernFlowTests
         bot.Restart();
         var turn = bot.Send(Citizen, new PhotoInput("after-restart", "u2", null));
 
-        Assert.Equal([2, 5], ReplyWith(turn, ConcernTexts.AskPhotos).Text.Args);
+        Assert.Equal(2, ReplyWith(turn, ConcernTexts.PhotosReceived).Text.Arg("count"));
     }
 
     [Fact]

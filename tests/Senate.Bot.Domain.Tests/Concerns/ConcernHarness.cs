@@ -96,14 +96,25 @@ internal sealed class ConcernHarness
 
     public static Button ButtonOf(Turn turn, Func<Button, bool> match) =>
         turn.Replies.SelectMany(r => r.Buttons.SelectMany(row => row)).LastOrDefault(match)
-        ?? throw new InvalidOperationException("No such button in: " + string.Join(", ", turn.Replies.Select(r => r.Text.Key.Name)));
+        ?? throw new InvalidOperationException("No such button in: " + string.Join(", ", turn.Replies.Select(r => r.Text.Key?.Name)));
 
-    public static bool Has(Turn turn, TextKey key) => turn.Replies.Any(r => r.Text.Key == key);
+    /// <summary>True when a reply (not the echo of a pressed answer) is built around <paramref name="key"/>.</summary>
+    public static bool Has(Turn turn, TextKey key) => Sent(turn).Any(r => r.Text.Key == key);
 
+    /// <summary>The last reply built around <paramref name="key"/>, edits of the pressed message included.</summary>
     public static Reply ReplyWith(Turn turn, TextKey key) => turn.Replies.Last(r => r.Text.Key == key);
 
+    /// <summary>
+    /// The replies of a turn without the echo of a pressed answer (the pressed question edited to show the answer
+    /// instead of its buttons); a screen edited in place, which keeps buttons, counts.
+    /// </summary>
+    public static IReadOnlyList<Reply> Sent(Turn turn) => [.. turn.Replies.Where(r => !(r.EditPressedMessage && r.Buttons.Count == 0))];
+
+    /// <summary>The keys of a text's top-level pieces: a hint and a question sent together give both.</summary>
+    public static IReadOnlyList<TextKey?> Pieces(Text text) => text is JoinedText joined ? [.. joined.Parts.Select(p => p.Key)] : [text.Key];
+
     /// <summary>The key of a text argument, whether it was passed as a key or as a text.</summary>
-    public static TextKey KeyOf(object arg) => arg switch
+    public static TextKey? KeyOf(object? arg) => arg switch
     {
         Text text => text.Key,
         TextKey key => key,
@@ -178,6 +189,7 @@ internal sealed class ConcernHarness
             var limit = reply.Attachment is null ? 4096 : 1024;
             Assert.True(text.Length <= limit, $"'{reply.Text.Key}' is {text.Length} characters, over Telegram's {limit}.");
             Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(text), "A reply has no text.");
             foreach (var button in reply.Buttons.SelectMany(row => row))
             {
                 Assert.False(string.IsNullOrWhiteSpace(Plain(button.Label, language)), $"A button of '{reply.Text.Key}' has no label.");

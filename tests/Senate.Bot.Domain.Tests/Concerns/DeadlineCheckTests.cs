@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
@@ -36,7 +37,7 @@ public sealed class DeadlineCheckTests
 
         var warning = Assert.Single(first);
         Assert.Equal((ConcernTexts.DeadlineDueSoon, StaffChatId, Language.Ru), (warning.Text.Key, warning.ChatId!.Value, warning.Language!.Value));
-        Assert.Equal([1, 2], warning.Text.Args.Take(2));
+        Assert.Equal((1, 2), (warning.Text.Arg("count"), warning.Text.Arg("days")));
         Assert.Contains(concern.Number, Plain(warning.Text, Language.Ru), StringComparison.Ordinal);
         Assert.NotNull(bot.Store.Get(concern.Id)!.DueSoonWarnedUtc);
 
@@ -91,7 +92,7 @@ public sealed class DeadlineCheckTests
         var replies = DeadlineCheck.Run(At(6, 10), bot.Store, WorkCalendar, bot.Settings, Regions, ConcernHarness.Categories);
 
         Assert.Equal(2, replies.Count);
-        Assert.All(replies, r => Assert.Equal(30, r.Text.Args[0]));
+        Assert.All(replies, r => Assert.Equal(30, r.Text.Arg("count")));
         Assert.All(replies, r => Assert.True(Plain(r.Text, Language.Ru).Length <= 4096));
     }
 }

@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Texts;
 using static Senate.Bot.Domain.Tests.Concerns.ConcernHarness;
@@ -51,11 +52,11 @@ public sealed class DueDateTests
         var turn = bot.FileConcern(Citizen);
 
         var receipt = ReplyWith(turn, ConcernTexts.Receipt);
-        Assert.Equal(new DateOnly(2026, 4, 3), receipt.Text.Args[2]);
-        Assert.Equal(15, receipt.Text.Args[3]);
-        var note = Assert.IsType<Text>(receipt.Text.Args[4]);
+        Assert.Equal(new DateOnly(2026, 4, 3), receipt.Text.Arg("due"));
+        Assert.Equal(15, receipt.Text.Arg("days"));
+        var note = receipt.Text.Piece(ConcernTexts.ReceiptNextWorkingDay);
         Assert.Equal(ConcernTexts.ReceiptNextWorkingDay, note.Key);
-        Assert.Equal(new DateOnly(2026, 3, 10), note.Args[0]);
+        Assert.Equal(new DateOnly(2026, 3, 10), note.Arg("date"));
         var concern = Assert.Single(bot.Store.All);
         Assert.Equal(new DateTime(2026, 3, 10, 0, 0, 0, DateTimeKind.Utc), concern.RegistrationDate);
         Assert.Equal(new DateTime(2026, 4, 3, 0, 0, 0, DateTimeKind.Utc), concern.DueDate);
@@ -72,7 +73,7 @@ public sealed class DueDateTests
 
         var receipt = ReplyWith(bot.FileConcern(Citizen), ConcernTexts.Receipt);
 
-        Assert.Equal(ConcernTexts.Empty, KeyOf(receipt.Text.Args[4]));
+        Assert.False(receipt.Text.Contains(ConcernTexts.ReceiptNextWorkingDay));
         Assert.Contains("12.05.2026 10:30", Plain(receipt.Text, Language.Ru), StringComparison.Ordinal);
     }
 

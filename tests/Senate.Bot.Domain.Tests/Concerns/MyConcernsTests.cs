@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
@@ -30,14 +31,14 @@ public sealed class MyConcernsTests
 
         var first = bot.Data(Citizen, "c:my");
         var page = ReplyWith(first, ConcernTexts.MineTitle);
-        Assert.Equal([7, 1, 2], page.Text.Args.Take(3));
-        var numbers = page.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.MineButton).Select(b => b.Label.Args[0]).ToList();
+        Assert.Equal([7, 1, 2], new[] { "count", "page", "pages" }.Select(name => page.Text.Arg(name)));
+        var numbers = page.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.MineButton).Select(b => b.Label.Arg("number")).ToList();
         Assert.Equal(["SB-2026-000007", "SB-2026-000006", "SB-2026-000005", "SB-2026-000004", "SB-2026-000003"], numbers);
 
         var second = bot.Press(Citizen, first, CommonTexts.NextPage);
         var next = ReplyWith(second, ConcernTexts.MineTitle);
         Assert.True(next.EditPressedMessage);
-        Assert.Equal([7, 2, 2], next.Text.Args.Take(3));
+        Assert.Equal([7, 2, 2], new[] { "count", "page", "pages" }.Select(name => next.Text.Arg(name)));
         Assert.Contains(next.Buttons.SelectMany(r => r), b => b.Label.Key == CommonTexts.PreviousPage);
     }
 
@@ -74,9 +75,10 @@ public sealed class MyConcernsTests
         var turn = bot.Data(Citizen, $"c:v:{theirs.Id}");
         var missing = bot.Data(Citizen, "c:v:424242");
 
-        Assert.Equal([ConcernTexts.NotYours], turn.Replies.Select(r => r.Text.Key));
-        Assert.Empty(turn.Replies.Single().Text.Args);
-        Assert.Equal(missing.Replies.Select(r => r.Text), turn.Replies.Select(r => r.Text));
+        Assert.Empty(turn.Replies);
+        Assert.Equal(ConcernTexts.NotYours, turn.Toast?.Key);
+        Assert.Equal(missing.Toast, turn.Toast);
+        Assert.Empty(missing.Replies);
     }
 
     [Fact]
@@ -86,9 +88,9 @@ public sealed class MyConcernsTests
         bot.FileConcern(OtherCitizen);
         var theirs = bot.Store.All.Single();
 
-        Assert.True(Has(bot.Data(Citizen, $"c:wy:{theirs.Id}"), ConcernTexts.NotYours));
-        Assert.True(Has(bot.Data(Citizen, $"c:add:{theirs.Id}"), ConcernTexts.NotYours));
-        Assert.True(Has(bot.Data(Citizen, $"c:wd:{theirs.Id}"), ConcernTexts.NotYours));
+        Assert.Equal(ConcernTexts.NotYours, bot.Data(Citizen, $"c:wy:{theirs.Id}").Toast?.Key);
+        Assert.Equal(ConcernTexts.NotYours, bot.Data(Citizen, $"c:add:{theirs.Id}").Toast?.Key);
+        Assert.Equal(ConcernTexts.NotYours, bot.Data(Citizen, $"c:wd:{theirs.Id}").Toast?.Key);
         Assert.Equal(ConcernStatus.New, bot.Store.Get(theirs.Id)!.Status);
         Assert.False(bot.RecordOf(Citizen).IsActive);
     }
@@ -113,7 +115,9 @@ public sealed class MyConcernsTests
         Assert.Equal(StaffChatId, ReplyWith(turn, ConcernTexts.WithdrawnToStaff).ChatId);
         Assert.Contains(turn.Replies, r => r.EditTag == $"concern:{concern.Id}");
 
-        Assert.True(Has(bot.Press(Citizen, ask, ConcernTexts.WithdrawYes), ConcernTexts.NotOpen));
+        var again = bot.Press(Citizen, ask, ConcernTexts.WithdrawYes);
+        Assert.Equal(ConcernTexts.NotOpen, again.Toast?.Key);
+        Assert.Empty(again.Replies);
     }
 
     [Fact]
@@ -125,8 +129,8 @@ public sealed class MyConcernsTests
         var turn = bot.Press(Citizen, bot.Data(Citizen, $"c:v:{concern.Id}"), ConcernTexts.AddInfo);
         Assert.True(Has(turn, ConcernTexts.AddAsk));
 
-        Assert.True(Has(bot.Send(Citizen, new UnsupportedInput("sticker")), ConcernTexts.WantText));
-        Assert.True(Has(bot.Text(Citizen, "ой"), ConcernTexts.DescriptionTooShort));
+        Assert.True(Has(bot.Send(Citizen, new UnsupportedInput("sticker")), CommonTexts.WantText));
+        Assert.True(Has(bot.Text(Citizen, "ой"), CommonTexts.TextTooShort));
         turn = bot.Text(Citizen, "Сегодня дым был особенно сильный, с 22:00 до 02:00.");
         Assert.True(Has(turn, ConcernTexts.AddConfirm));
         Assert.Empty(bot.Store.Get(concern.Id)!.Additions);

@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
@@ -39,7 +40,7 @@ public sealed class SimilarAndLimitsTests
         var turn = bot.Text(Citizen, Smoke);
 
         var offer = ReplyWith(turn, ConcernTexts.SimilarIntro);
-        var offered = offer.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.SimilarSupportButton).Select(b => b.Label.Args[0]).ToList();
+        var offered = offer.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.SimilarSupportButton).Select(b => b.Label.Arg("number")).ToList();
         Assert.Equal([relevant.Number, popular.Number], offered);
         Assert.DoesNotContain(roads.Number, offered);
         Assert.DoesNotContain(elsewhere.Number, offered);
@@ -76,7 +77,7 @@ public sealed class SimilarAndLimitsTests
         var stored = bot.Store.Get(original.Id)!;
         Assert.Equal(1, stored.SupportCount);
         Assert.Equal([Citizen], stored.SupporterIds);
-        Assert.Equal([original.Number, 2], ReplyWith(turn, ConcernTexts.SupportThanks).Text.Args);
+        Assert.Equal((original.Number, 2), (ReplyWith(turn, ConcernTexts.SupportThanks).Text.Arg("number"), ReplyWith(turn, ConcernTexts.SupportThanks).Text.Arg("people")));
         Assert.Equal($"concern:{original.Id}", ReplyWith(turn, ConcernTexts.StaffCard).EditTag);
         Assert.False(bot.RecordOf(Citizen).IsActive);
         Assert.Single(bot.Store.All);
@@ -129,7 +130,7 @@ public sealed class SimilarAndLimitsTests
 
         var turn = bot.Data(Citizen, "c:new");
 
-        Assert.Equal([3], ReplyWith(turn, ConcernTexts.LimitReached).Text.Args);
+        Assert.Equal(3, ReplyWith(turn, ConcernTexts.LimitReached).Text.Arg("limit"));
         Assert.False(bot.RecordOf(Citizen).IsActive);
         Assert.Equal(3, bot.Store.All.Count);
     }
@@ -169,8 +170,8 @@ public sealed class SimilarAndLimitsTests
 
         var turn = bot.Text(Citizen, "  в селе НЕТ воды уже третью неделю,   возим из соседнего района!! ");
 
-        Assert.Equal(["SB-2026-000001"], ReplyWith(turn, ConcernTexts.RepeatedText).Text.Args);
-        Assert.True(Has(turn, ConcernTexts.AskDescription));
+        Assert.Equal("SB-2026-000001", ReplyWith(turn, ConcernTexts.RepeatedText).Text.Arg("number"));
+        Assert.Equal([ConcernTexts.RepeatedText, ConcernTexts.AskDescription], Pieces(Assert.Single(turn.Replies).Text));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
@@ -132,7 +133,7 @@ public sealed class StaffActionTests
         var stored = bot.Store.Get(duplicate.Id)!;
         Assert.Equal((ConcernStatus.Rejected, RejectReason.Duplicate, original.Id), (stored.Status, stored.RejectReason!.Value, stored.DuplicateOfId!.Value));
         Assert.Equal([Citizen], bot.Store.Get(original.Id)!.SupporterIds);
-        Assert.Equal([duplicate.Number, original.Number], ToAuthor(turn).Text.Args);
+        Assert.Equal((duplicate.Number, original.Number), (ToAuthor(turn).Text.Arg("number"), ToAuthor(turn).Text.Arg("original")));
         Assert.Contains(turn.Replies, r => r.EditTag == $"concern:{original.Id}");
     }
 

@@ -45,6 +45,7 @@ public sealed class BotEngineTests
         Assert.Equal(language, bot.User.Language);
         Assert.True(bot.User.LanguageChosen);
         Assert.Equal([CommonTexts.LanguageSet, CommonTexts.Welcome, CommonTexts.MenuTitle], EngineHarness.Keys(replies));
+        Assert.True(replies[0].EditPressedMessage, "The language picker becomes the confirmation, so its buttons go.");
         Assert.StartsWith(greeting, bot.Render(replies[1].Text), StringComparison.Ordinal);
     }
 
@@ -76,6 +77,56 @@ public sealed class BotEngineTests
     }
 
     [Fact]
+    public void ACommandBeforeTheLanguage_IsCarriedOutRightAfterTheChoice()
+    {
+        var bot = Harness("kk");
+        bot.Command("survey");
+
+        var replies = bot.PressLabel("Қазақша");
+
+        Assert.Equal([CommonTexts.LanguageSet, CommonTexts.CommandStart], EngineHarness.Keys(replies));
+        Assert.Equal("survey", bot.Record.Flow);
+        Assert.Null(bot.User.PendingAction);
+    }
+
+    [Fact]
+    public void AButtonPressedBeforeTheLanguage_IsCarriedOutRightAfterTheChoice()
+    {
+        var bot = Harness("en");
+        bot.Press("sv:start");
+
+        var replies = bot.PressLabel("English");
+
+        Assert.Equal([CommonTexts.LanguageSet, CommonTexts.CommandStart], EngineHarness.Keys(replies));
+        Assert.Equal("survey", bot.Record.Flow);
+    }
+
+    [Fact]
+    public void LanguageCommand_MarksTheCurrentLanguage()
+    {
+        var bot = Ready();
+
+        var offer = Assert.Single(bot.Command("language"));
+
+        var labels = offer.Buttons.SelectMany(r => r).Select(b => bot.Render(b.Label)).ToList();
+        Assert.Equal(["Қазақша", "✅ Русский", "English"], labels);
+    }
+
+    [Fact]
+    public void Settings_ShowsTheLanguageWithAButtonToChangeIt()
+    {
+        var bot = Ready();
+
+        var settings = Assert.Single(bot.Command("settings"));
+
+        Assert.Equal([CommonTexts.SettingsTitle, CommonTexts.SettingsLanguage], EngineHarness.Keys([settings]));
+        Assert.Contains("Язык: Русский", bot.Render(settings.Text), StringComparison.Ordinal);
+        var offer = bot.PressLabel(bot.Render(CommonTexts.MenuLanguage));
+        Assert.Equal(CommonTexts.ChooseLanguage, Assert.Single(offer).Text.Key);
+        Assert.Contains(BotEngine.EngineCommands, c => c.Name == "settings");
+    }
+
+    [Fact]
     public void DeepLinkBeforeTheLanguage_IsOpenedRightAfterTheChoice()
     {
         var bot = Harness("kk");
@@ -84,7 +135,7 @@ public sealed class BotEngineTests
         bot.PressLabel("Қазақша");
 
         Assert.Equal("survey", bot.Record.Flow);
-        Assert.Null(bot.User.PendingStart);
+        Assert.Null(bot.User.PendingAction);
     }
 
     [Fact]
@@ -120,7 +171,7 @@ public sealed class BotEngineTests
         var replies = bot.Command("cancel");
 
         Assert.Equal([CommonTexts.Cancelled, CommonTexts.MenuTitle], EngineHarness.Keys(replies));
-        Assert.True(replies[0].RemoveKeyboard);
+        Assert.True(Assert.Single(replies).RemoveKeyboard);
         Assert.False(bot.Record.IsActive);
         Assert.Empty(_survey.Submitted);
     }
@@ -134,19 +185,19 @@ public sealed class BotEngineTests
     }
 
     [Fact]
-    public void ButtonFromAnEarlierStep_IsStaleAndTheCurrentStepIsAskedAgain()
+    public void ButtonFromAnEarlierStep_IsOnlyAToast()
     {
         var bot = Ready();
         bot.Command("survey");
         bot.Text("Aigerim");
-        var yes = bot.LastTurn.Replies[0].Buttons[0][0].Data;
+        var yes = bot.LastTurn.Replies[^1].Buttons[0][0].Data;
         bot.Command("cancel");
         bot.Command("survey");
         bot.Text("Ivan");
 
         var replies = bot.Press(yes);
 
-        Assert.Equal([CommonTexts.ButtonStale, CommonTexts.Yes], EngineHarness.Keys(replies));
+        Assert.Empty(replies);
         Assert.Equal(CommonTexts.ButtonStale, bot.LastTurn.Toast?.Key);
         Assert.Empty(_survey.Submitted);
     }
@@ -158,7 +209,7 @@ public sealed class BotEngineTests
     [InlineData("nope:1")]
     [InlineData("")]
     [InlineData("lang:xx")]
-    public void ForgedButtons_AreAnsweredPolitelyAndChangeNothing(string data)
+    public void ForgedButtons_AreAnsweredWithAToastAndChangeNothing(string data)
     {
         var bot = Ready();
         bot.Command("survey");
@@ -167,7 +218,7 @@ public sealed class BotEngineTests
 
         var replies = bot.Press(data);
 
-        Assert.NotEmpty(replies);
+        Assert.Empty(replies);
         Assert.NotNull(bot.LastTurn.Toast);
         Assert.Equal(state, bot.Record.State);
         Assert.Empty(_survey.Submitted);
@@ -180,7 +231,8 @@ public sealed class BotEngineTests
 
         var replies = bot.Press("~abcd:yes");
 
-        Assert.Equal([CommonTexts.ButtonUnknown], EngineHarness.Keys(replies));
+        Assert.Empty(replies);
+        Assert.Equal(CommonTexts.ButtonUnknown, bot.LastTurn.Toast?.Key);
     }
 
     [Fact]
@@ -220,7 +272,7 @@ public sealed class BotEngineTests
         var replies = bot.Command("survey");
 
         Assert.Equal(CommonTexts.FlowReplaced, replies[0].Text.Key);
-        Assert.Equal("AskName", bot.Record.State);
+        Assert.Equal("name", bot.Record.State);
     }
 
     [Fact]
@@ -253,8 +305,9 @@ public sealed class BotEngineTests
         var bot = Ready(StaffRole.Admin);
 
         Assert.Equal([CommonTexts.HelpStaff], EngineHarness.Keys(bot.Command("secret")));
-        var help = bot.Command("help");
-        Assert.Contains(help, r => r.Text.Key == CommonTexts.HelpCommandLine && r.Text.Args[0] is "secret");
+        var help = Assert.Single(bot.Command("help"));
+        Assert.Contains("/secret — ", bot.Render(help.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("/secret", bot.Render(Assert.Single(Ready().Command("help")).Text), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -284,7 +337,7 @@ public sealed class BotEngineTests
 
         var menu = Assert.Single(bot.Command("menu"));
         Assert.Equal(CommonTexts.MenuEmpty, menu.Text.Key);
-        Assert.Equal([CommonTexts.MenuLanguage], menu.Buttons.SelectMany(r => r).Select(b => b.Label.Key));
+        Assert.Equal([CommonTexts.MenuSettings], menu.Buttons.SelectMany(r => r).Select(b => b.Label.Key));
     }
 
     [Fact]

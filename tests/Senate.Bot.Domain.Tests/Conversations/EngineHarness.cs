@@ -41,7 +41,7 @@ internal sealed class EngineHarness
             StartedUtc = Record.StartedUtc,
             UpdatedUtc = Record.UpdatedUtc,
         };
-        LastTurn = new Turn(User, User.Id, isPrivate: true, Now, Record, Role);
+        LastTurn = new Turn(User, User.Id, isPrivate: true, Now, Record, Role) { PressedMessageId = input is ButtonInput ? 1 : null };
         Engine.Handle(LastTurn, input);
         return LastTurn.Replies;
     }
@@ -63,5 +63,7 @@ internal sealed class EngineHarness
 
     public string Render(Text text) => TextCatalog.Default.RenderPlain(text, User.Language, Zone);
 
-    public static IEnumerable<TextKey> Keys(IEnumerable<Reply> replies) => replies.Select(r => r.Text.Key);
+    /// <summary>The keys of the replies' pieces, in order: a heading sent with the menu gives both keys.</summary>
+    public static IEnumerable<TextKey?> Keys(IEnumerable<Reply> replies) =>
+        replies.SelectMany(r => r.Text is JoinedText joined ? joined.Parts.Select(p => p.Key) : [r.Text.Key]);
 }

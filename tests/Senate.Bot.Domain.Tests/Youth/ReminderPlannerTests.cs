@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using System.Text.Json;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Youth;
@@ -19,7 +20,7 @@ public sealed class ReminderPlannerTests
         Assert.All(replies, r => Assert.Equal(YouthTexts.Reminder, r.Text.Key));
         var toKazakh = replies.Single(r => r.ChatId == ids.Kazakh);
         Assert.Equal(Language.Kk, toKazakh.Language);
-        Assert.Equal(bot.Store.Registration(RegistrationOf(bot, ids.Kazakh)).Code, toKazakh.Text.Args[1]);
+        Assert.Equal(bot.Store.Registration(RegistrationOf(bot, ids.Kazakh)).Code, toKazakh.Text.Arg("code"));
         Assert.Contains(1440, bot.Store.Registration(RegistrationOf(bot, ids.Kazakh)).RemindersSent);
         Assert.Empty(ReminderPlanner.Run(Start - TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1), bot.Store.Stores, bot.Settings));
         Assert.Equal(youthEvent.Id, bot.Store.Registration(RegistrationOf(bot, ids.Kazakh)).EventId);

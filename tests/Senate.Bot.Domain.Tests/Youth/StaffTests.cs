@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using System.Text;
 using CsvHelper;
 using Senate.Bot.Domain.Conversations;
@@ -26,13 +27,13 @@ public sealed class StaffTests
         Assert.Equal([YouthTexts.AskPlace], bot.Text(Editor, "15.09.2025 15:00").Keys());
         Assert.Equal([YouthTexts.AskCapacity], bot.Text(Editor, "Шымкент, ЮКУ им. М. Ауэзова, актовый зал").Keys());
         Assert.Equal([YouthTexts.AskAges], bot.Text(Editor, "30").Keys());
-        Assert.Equal([YouthTexts.AskDeadline], bot.PressData(Editor, ":default").Keys());
+        Assert.Equal([YouthTexts.AskDeadline], bot.PressData(Editor, ":!x0").Keys());
         Assert.Equal([YouthTexts.EventReview], bot.Press(Editor, YouthTexts.DeadlineAtStartButton).Keys());
 
         var created = bot.Press(Editor, YouthTexts.CreateEventButton);
 
         Assert.Equal([YouthTexts.EventCreated], created.Keys());
-        Assert.Equal("https://t.me/senate_test_bot?start=event_1", created[0].Text.Args[1]);
+        Assert.Equal("https://t.me/senate_test_bot?start=event_1", created[0].Text.Arg("link"));
         var youthEvent = bot.Store.Event(1);
         Assert.Equal("school", youthEvent.ProgrammeId);
         Assert.Equal("Талдау мектебі: бюджет талдауы", youthEvent.Title.Kk);
@@ -120,7 +121,7 @@ public sealed class StaffTests
         bot.Text(Editor, "15.09.2025 15:00");
         bot.Text(Editor, "Астана");
         bot.Text(Editor, "10");
-        bot.PressData(Editor, ":default");
+        bot.PressData(Editor, ":!x0");
 
         Assert.True(bot.Text(Editor, "16.09.2025 15:00").Has(YouthTexts.DeadlineInvalid));
     }
@@ -153,9 +154,8 @@ public sealed class StaffTests
 
         foreach (var data in new[] { "ys:l", "ys:e:1", "ys:ed:1", "ys:x:1", "ys:k:1", "ys:ky:1", "ys:r:1", "ys:csv:1" })
         {
-            var replies = bot.Data(Citizen, data);
-            Assert.Equal([CommonTexts.NotAllowed], replies.Keys());
-            Assert.Null(replies[0].Attachment);
+            Assert.Empty(bot.Data(Citizen, data));
+            Assert.Equal(CommonTexts.NotAllowed, bot.LastToast?.Key);
         }
 
         Assert.Equal(EventStatus.Open, bot.Store.Event(youthEvent.Id).Status);
@@ -284,8 +284,8 @@ public sealed class StaffTests
         var replies = bot.Command(Editor, "registrants", youthEvent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal([YouthTexts.Registrants], replies.Keys());
-        var counts = (Text)replies[0].Text.Args[2];
-        Assert.Equal([1, 1, 2, 1, 1], counts.Args);
+        var counts = replies[0].Text.Piece(YouthTexts.RosterCounts);
+        Assert.Equal([1, 1, 2, 1, 1], new[] { "confirmed", "capacity", "waitlisted", "cancelled", "attended" }.Select(name => counts.Arg(name)));
         var rendered = bot.Rendered[^1].Text;
         Assert.Contains("Первый Участник", rendered, StringComparison.Ordinal);
         Assert.Contains("Второй Участник", rendered, StringComparison.Ordinal);
@@ -331,7 +331,7 @@ public sealed class StaffTests
         Assert.Equal(["пришёл(ла)", "в листе ожидания", "отменено", "в листе ожидания"], rows.Select(r => r[2]));
         Assert.Equal(["", "1", "", "2"], rows.Select(r => r[3]));
         Assert.Equal("г. Шымкент", rows[0][6]);
-        Assert.Equal("+77012345678", rows[0][8]);
+        Assert.Equal("+7 701 234 56 78", rows[0][8]);
         Assert.Equal("2025-09-01 10:00", rows[0][10]);
         Assert.Equal("'=HYPERLINK(\"x\")", rows[1][9]);
     }
@@ -351,13 +351,13 @@ public sealed class StaffTests
         var first = Assert.Single(bot.Command(Editor, "checkin", typed));
 
         Assert.Equal(YouthTexts.CheckedIn, first.Text.Key);
-        Assert.Equal("Сейткали Айгерим", first.Text.Args[0]);
+        Assert.Equal("Сейткали Айгерим", first.Text.Arg("name"));
         Assert.Equal(bot.Now.UtcDateTime, Assert.Single(bot.Store.AllRegistrations).AttendedUtc);
 
         bot.Now += TimeSpan.FromMinutes(10);
         var second = Assert.Single(bot.Command(Editor, "checkin", code));
         Assert.Equal(YouthTexts.AlreadyCheckedIn, second.Text.Key);
-        Assert.Equal(bot.Now.UtcDateTime - TimeSpan.FromMinutes(10), ((DateTimeOffset)second.Text.Args[2]).UtcDateTime);
+        Assert.Equal(bot.Now.UtcDateTime - TimeSpan.FromMinutes(10), ((DateTimeOffset)second.Text.Arg("at")!).UtcDateTime);
         Assert.Equal(bot.Now.UtcDateTime - TimeSpan.FromMinutes(10), Assert.Single(bot.Store.AllRegistrations).AttendedUtc);
     }
 

@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Youth;
@@ -32,7 +33,7 @@ public sealed class WaitlistTests
         {
             var outcome = outcomes[pressOrder[3 + i]];
             Assert.Equal(YouthTexts.RegisteredWaitlisted, outcome.Text.Key);
-            Assert.Equal(i + 1, outcome.Text.Args[1]);
+            Assert.Equal(i + 1, outcome.Text.Arg("position"));
         }
 
         Assert.All(pressOrder.Take(3), u => Assert.Equal(YouthTexts.RegisteredConfirmed, outcomes[u].Text.Key));
@@ -52,7 +53,7 @@ public sealed class WaitlistTests
 
         var card = bot.Data(3, "y:e:" + youthEvent.Id)[0];
 
-        Assert.True(Replies.Contains(card.Text, YouthTexts.SeatsFull));
+        Assert.True(card.Text.Contains(YouthTexts.SeatsFull));
         Assert.Contains(card.Buttons.SelectMany(r => r), b => b.Label.Key == YouthTexts.JoinWaitlistButton);
     }
 
@@ -82,12 +83,12 @@ public sealed class WaitlistTests
         var promoted = bot.Store.AllRegistrations.Single(r => r.UserId == 2);
         Assert.Equal(RegistrationStatus.Confirmed, promoted.Status);
         Assert.Equal(bot.Now.UtcDateTime, promoted.PromotedUtc);
-        Assert.Equal(promoted.Code, told.Text.Args[1]);
+        Assert.Equal(promoted.Code, told.Text.Arg("code"));
         Assert.Equal(RegistrationStatus.Cancelled, bot.Store.Registration(seat.Id).Status);
         var third = bot.Store.AllRegistrations.Single(r => r.UserId == 3);
         Assert.Equal(RegistrationStatus.Waitlisted, third.Status);
-        Assert.True(Replies.Contains(bot.Data(3, "y:m:" + third.Id)[0].Text, YouthTexts.StatusWaitlisted));
-        Assert.Equal(1, ((Text)bot.Last(3)[0].Text.Args[1]).Args[0]);
+        Assert.True(bot.Data(3, "y:m:" + third.Id)[0].Text.Contains(YouthTexts.StatusWaitlisted));
+        Assert.Equal(1, bot.Last(3)[0].Text.Piece(YouthTexts.StatusWaitlisted).Arg("position"));
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class WaitlistTests
         var third = bot.Store.AllRegistrations.Single(r => r.UserId == 3);
         Assert.Equal(RegistrationStatus.Waitlisted, third.Status);
         bot.Data(3, "y:m:" + third.Id);
-        Assert.Equal(1, ((Text)bot.Last(3)[0].Text.Args[1]).Args[0]);
+        Assert.Equal(1, bot.Last(3)[0].Text.Piece(YouthTexts.StatusWaitlisted).Arg("position"));
     }
 
     [Fact]
@@ -122,9 +123,12 @@ public sealed class WaitlistTests
         bot.Register(1, youthEvent.Id);
         var victim = Assert.Single(bot.Store.AllRegistrations);
 
-        Assert.Equal([CommonTexts.ButtonUnknown], bot.Data(2, "y:cy:" + victim.Id).Keys());
-        Assert.Equal([CommonTexts.ButtonUnknown], bot.Data(2, "y:m:" + victim.Id).Keys());
-        Assert.Equal([CommonTexts.ButtonUnknown], bot.Data(2, "y:ics:" + victim.Id).Keys());
+        foreach (var data in new[] { "y:cy:", "y:m:", "y:ics:" })
+        {
+            Assert.Empty(bot.Data(2, data + victim.Id));
+            Assert.Equal(CommonTexts.ButtonUnknown, bot.LastToast?.Key);
+        }
+
         Assert.Equal(RegistrationStatus.Confirmed, bot.Store.Registration(victim.Id).Status);
     }
 
@@ -170,7 +174,7 @@ public sealed class WaitlistTests
         var outcome = bot.Register(1, youthEvent.Id);
 
         Assert.Equal(YouthTexts.RegisteredWaitlisted, outcome[0].Text.Key);
-        Assert.Equal(1, outcome[0].Text.Args[1]);
+        Assert.Equal(1, outcome[0].Text.Arg("position"));
     }
 
     [Fact]

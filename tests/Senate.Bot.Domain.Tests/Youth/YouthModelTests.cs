@@ -1,4 +1,4 @@
-using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Youth;
 
@@ -40,12 +40,12 @@ public sealed class YouthModelTests
         Assert.Equal(shown, title.Best(reader).Value);
         if (note is null)
         {
-            Assert.Equal(CommonTexts.Plain, text.Key);
+            Assert.IsType<PlainText>(text);
         }
         else
         {
             Assert.Equal(YouthTexts.TitleInOtherLanguage, text.Key);
-            Assert.Equal(note, ((TextKey)text.Args[1]).Name);
+            Assert.Equal(note, ((TextKey)text.Arg("language")!).Name);
             Assert.Equal("Русский <i>(title in Russian only)</i>", TextCatalog.Default.Render(text, reader, YouthHarness.Astana));
         }
     }

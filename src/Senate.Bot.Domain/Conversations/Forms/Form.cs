@@ -1,0 +1,341 @@
+using Senate.Bot.Domain.Texts;
+using Stateless;
+
+namespace Senate.Bot.Domain.Conversations.Forms;
+
+/// <summary>
+/// A conversation declared as a list of steps (<see cref="Define"/>), each once: what it asks, what it accepts, the
+/// hint for a wrong input, where it goes. The form does the rest the same way everywhere: the step's buttons carry a
+/// nonce, a Cancel button leaves the form (as /cancel does), a pressed answer is shown in place of the question's
+/// buttons, a wrong input gets one short message, and a field changed from the review comes back to the review.
+/// Underneath is a Stateless machine over the record's state: a step can only be reached by the transitions the
+/// declaration makes (next, a declared jump, a change from the review).
+/// </summary>
+/// <typeparam name="TDraft">The draft the steps fill, kept as JSON in the record.</typeparam>
+public abstract class Form<TDraft> : Conversation<TDraft>
+    where TDraft : class, new()
+{
+    private const string EditSuffix = "@edit";
+    private const string NextTrigger = "next";
+    private const string ToPrefix = "to:";
+    private const string ChangePrefix = "change:";
+
+    private FormBuilder<TDraft>? _definition;
+    private StateMachine<string, string>? _machine;
+
+    /// <summary>Creates the form over its record.</summary>
+    protected Form(ConversationRecord record)
+        : base(record)
+    {
+    }
+
+    private FormBuilder<TDraft> Definition => _definition ??= Declare();
+
+    private StateMachine<string, string> Machine => _machine ??= BuildMachine();
+
+    /// <summary>Declares the steps in the order they are asked, and the review.</summary>
+    protected abstract void Define(FormBuilder<TDraft> form);
+
+    /// <summary>
+    /// Checked before every input and question (the event is still open, the concern still the user's, the role still
+    /// held). Returning false ends the form; the check says why.
+    /// </summary>
+    protected virtual bool CanContinue(FormContext<TDraft> form) => true;
+
+    /// <summary>True to open the form at its review (changing something that exists, with the draft filled).</summary>
+    protected virtual bool StartsAtReview => false;
+
+    /// <inheritdoc />
+    public override void Start(Turn turn)
+    {
+        var form = Context(turn, editing: false);
+        if (!CanContinue(form))
+        {
+            turn.End();
+            return;
+        }
+
+        SetState(StartsAtReview ? ReviewStep<TDraft>.Name : FirstStep(Draft) ?? ReviewStep<TDraft>.Name);
+        Ask(turn, note: null);
+    }
+
+    /// <inheritdoc />
+    public override void Prompt(Turn turn)
+    {
+        if (Known() && CanContinue(Context(turn, Editing)))
+        {
+            Ask(turn, note: null);
+        }
+        else if (!Known())
+        {
+            Outdated(turn);
+        }
+        else
+        {
+            turn.End();
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Handle(Turn turn, Input input)
+    {
+        if (!Known())
+        {
+            Outdated(turn);
+            return;
+        }
+
+        var form = Context(turn, Editing);
+        if (!CanContinue(form))
+        {
+            turn.End();
+            return;
+        }
+
+        if (input is ButtonInput { Data: FormButtons.Cancel })
+        {
+            ClosePressed(turn, text: null);
+            turn.CancelFlow();
+            return;
+        }
+
+        if (Record.State == ReviewStep<TDraft>.Name)
+        {
+            HandleReview(form, input);
+            return;
+        }
+
+        var step = Current;
+        var question = step.Question(form);
+        var chosen = input is ButtonInput pressed ? LabelOf(step, form, pressed.Data) : null;
+        var before = turn.Replies.Count;
+        var go = input is ButtonInput { Data: var data } && step.Extras.FirstOrDefault(e => e.Value == data) is { } extra && extra.Label(form) is not null
+            ? extra.Pressed(form)
+            : step.Take(form, input);
+
+        if (chosen is not null && turn.PressedMessageId is not null && go is not Go.AskAgain { Hint: not null } and not Go.StayQuiet)
+        {
+            // The pressed question keeps its text and shows the answer instead of its buttons.
+            turn.Insert(before, new Reply { Text = Text.Paragraphs(question, CommonTexts.Chosen.With(new { choice = chosen })), EditPressedMessage = true });
+        }
+
+        Follow(form, step, go);
+    }
+
+    private FormContext<TDraft> Context(Turn turn, bool editing) => new(turn, Draft, editing);
+
+    private bool Editing => Record.State.EndsWith(EditSuffix, StringComparison.Ordinal);
+
+    private FormStep<TDraft> Current => StepNamed(Record.State.Replace(EditSuffix, string.Empty, StringComparison.Ordinal))!;
+
+    private bool Known() =>
+        Record.State == ReviewStep<TDraft>.Name
+            ? Definition.Review is not null
+            : StepNamed(Record.State.Replace(EditSuffix, string.Empty, StringComparison.Ordinal)) is not null;
+
+    private FormStep<TDraft>? StepNamed(string name) => Definition.Steps.FirstOrDefault(s => s.Name == name);
+
+    private FormBuilder<TDraft> Declare()
+    {
+        var builder = new FormBuilder<TDraft>();
+        Define(builder);
+        return builder;
+    }
+
+    private void Follow(FormContext<TDraft> form, FormStep<TDraft> step, Go go)
+    {
+        var turn = form.Turn;
+        switch (go)
+        {
+            case Go.NextStep:
+                Machine.Fire(NextTrigger);
+                Ask(turn, note: null);
+                break;
+            case Go.Jump jump:
+                Machine.Fire(ToPrefix + jump.Step);
+                Ask(turn, jump.Note);
+                break;
+            case Go.AskAgain { Hint: { } hint }:
+                Retry(form, step, hint);
+                break;
+            case Go.AskAgain:
+                Ask(turn, note: null);
+                break;
+            case Go.Finished:
+                turn.End();
+                break;
+        }
+    }
+
+    private void HandleReview(FormContext<TDraft> form, Input input)
+    {
+        var turn = form.Turn;
+        var review = Definition.Review!;
+        switch (input)
+        {
+            case ButtonInput { Data: var data } when data.StartsWith(FormButtons.ChangePrefix, StringComparison.Ordinal)
+                && StepNamed(data[FormButtons.ChangePrefix.Length..]) is { ChangeLabel: not null } step:
+                ClosePressed(turn, review.Summary(form));
+                Machine.Fire(ChangePrefix + step.Name);
+                Ask(turn, note: null);
+                return;
+            case ButtonInput { Data: FormButtons.Submit }:
+                var summary = review.Summary(form);
+                var before = turn.Replies.Count;
+                var go = review.Submit(form);
+                if (go is Go.Finished)
+                {
+                    if (turn.PressedMessageId is not null)
+                    {
+                        turn.Insert(before, new Reply { Text = summary, EditPressedMessage = true });
+                    }
+
+                    turn.End();
+                }
+                else if (go is Go.AskAgain { Hint: { } hint })
+                {
+                    turn.Say(hint);
+                }
+
+                return;
+            default:
+                turn.Say(Text.Paragraphs(input is TextInput or ButtonInput ? CommonTexts.NotAnOption : CommonTexts.UnsupportedMessage, CommonTexts.UseButtonsAbove));
+                return;
+        }
+    }
+
+    /// <summary>Asks the current step's question (or shows the review), with <paramref name="note"/> above it.</summary>
+    private void Ask(Turn turn, Text? note)
+    {
+        var form = Context(turn, Editing);
+        if (Record.State == ReviewStep<TDraft>.Name)
+        {
+            var review = Definition.Review!;
+            var changes = Definition.Steps
+                .Where(s => s.ChangeLabel is not null)
+                .Select(s => StepButton(s.ChangeLabel!, FormButtons.ChangePrefix + s.Name))
+                .Chunk(2)
+                .Select(row => (IReadOnlyList<Button>)row);
+            turn.Send(new Reply
+            {
+                Text = Text.Paragraphs(note, review.Summary(form)),
+                Buttons = [.. changes, [StepButton(review.SubmitLabel(form), FormButtons.Submit)], [StepButton(CommonTexts.CancelButton, FormButtons.Cancel)]],
+                RemoveKeyboard = true,
+            });
+            return;
+        }
+
+        var step = Current;
+        turn.Send(new Reply
+        {
+            Text = Text.Paragraphs(note, step.Question(form)),
+            Buttons = Buttons(step, form),
+            Keyboard = step.Keyboard,
+            RemoveKeyboard = step.Keyboard is null,
+        });
+    }
+
+    /// <summary>
+    /// One short message for an input the step cannot use: the hint, and the question — or, when the answer is one of
+    /// the buttons already on screen, a pointer to them rather than a second copy of the keyboard.
+    /// </summary>
+    private void Retry(FormContext<TDraft> form, FormStep<TDraft> step, Text hint) =>
+        form.Turn.Send(new Reply
+        {
+            Text = Text.Paragraphs(hint, step.IsChoice ? CommonTexts.UseButtonsAbove : step.Question(form)),
+            Buttons = step.IsChoice ? [] : Buttons(step, form),
+            Keyboard = step.Keyboard,
+        });
+
+    private List<IReadOnlyList<Button>> Buttons(FormStep<TDraft> step, FormContext<TDraft> form)
+    {
+        var rows = step.Choices(form)
+            .Select(row => (IReadOnlyList<Button>)[.. row.Select(c => StepButton(c.Label, c.Value))])
+            .ToList();
+        rows.AddRange(step.Extras
+            .Select(e => (Extra: e, Label: e.Label(form)))
+            .Where(e => e.Label is not null)
+            .Select(e => (IReadOnlyList<Button>)[StepButton(e.Label!, e.Extra.Value)]));
+        rows.Add([StepButton(CommonTexts.CancelButton, FormButtons.Cancel)]);
+        return rows;
+    }
+
+    private static Text? LabelOf(FormStep<TDraft> step, FormContext<TDraft> form, string value) =>
+        step.Choices(form).SelectMany(row => row).FirstOrDefault(c => c.Value == value)?.Label
+        ?? step.Extras.FirstOrDefault(e => e.Value == value)?.Label(form);
+
+    /// <summary>Takes the buttons off the pressed message (keeping <paramref name="text"/>, when given, as its text).</summary>
+    private static void ClosePressed(Turn turn, Text? text)
+    {
+        if (turn.PressedMessageId is not null && text is not null)
+        {
+            turn.Send(new Reply { Text = text, EditPressedMessage = true });
+        }
+    }
+
+    private void Outdated(Turn turn)
+    {
+        turn.End();
+        turn.Send(new Reply { Text = CommonTexts.FlowOutdated.With(new { title = Title }), RemoveKeyboard = true });
+        turn.ShowMenu();
+    }
+
+    private string? FirstStep(TDraft draft) => Definition.Steps.FirstOrDefault(s => s.When(draft))?.Name;
+
+    /// <summary>
+    /// The step after <paramref name="from"/>: the next one whose condition holds. While a field is being changed the
+    /// form returns to the review at the first step that has a change button of its own (steps without one, such as the
+    /// contact after the consent, belong to the field being changed).
+    /// </summary>
+    private string NextAfter(string from, bool editing)
+    {
+        var steps = Definition.Steps;
+        var index = steps.FindIndex(s => s.Name == from);
+        foreach (var candidate in steps.Skip(index + 1).Where(s => s.When(Draft)))
+        {
+            if (editing && candidate.ChangeLabel is not null)
+            {
+                break;
+            }
+
+            return editing ? candidate.Name + EditSuffix : candidate.Name;
+        }
+
+        return Definition.Review is not null
+            ? ReviewStep<TDraft>.Name
+            : throw new InvalidOperationException($"Form '{Flow}' has no step after '{from}': its last step must finish the form.");
+    }
+
+    private StateMachine<string, string> BuildMachine()
+    {
+        var machine = new StateMachine<string, string>(() => Record.State, SetState);
+        foreach (var step in Definition.Steps)
+        {
+            var name = step.Name;
+            var filling = machine.Configure(name).PermitDynamic(NextTrigger, () => NextAfter(name, editing: false));
+            var changing = machine.Configure(name + EditSuffix).PermitDynamic(NextTrigger, () => NextAfter(name, editing: true));
+            if (Definition.Review is not null)
+            {
+                changing.SubstateOf(ReviewStep<TDraft>.Name);
+            }
+
+            foreach (var target in step.Targets)
+            {
+                _ = StepNamed(target) ?? throw new InvalidOperationException($"Form '{Flow}': step '{name}' may go to '{target}', which is not declared.");
+                filling.Permit(ToPrefix + target, target);
+                changing.Permit(ToPrefix + target, target + EditSuffix);
+            }
+        }
+
+        if (Definition.Review is not null)
+        {
+            var review = machine.Configure(ReviewStep<TDraft>.Name);
+            foreach (var step in Definition.Steps.Where(s => s.ChangeLabel is not null))
+            {
+                review.Permit(ChangePrefix + step.Name, step.Name + EditSuffix);
+            }
+        }
+
+        return machine;
+    }
+}
