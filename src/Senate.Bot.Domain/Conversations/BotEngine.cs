@@ -360,9 +360,11 @@ public sealed class BotEngine
             turn.User.PendingAction = null;
             if (pending is not null)
             {
-                // The pressed message is the language picker, now the confirmation: what was asked for comes as a new message.
-                turn.PressedMessageId = null;
+                // The pressed message is the language picker, now the confirmation: what was asked for comes as a new
+                // message, so a screen that would edit the pressed one is sent instead.
+                var start = turn.Replies.Count;
                 Dispatch(turn, pending);
+                turn.SendEditsAsNew(start);
                 return;
             }
 

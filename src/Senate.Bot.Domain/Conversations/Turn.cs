@@ -47,7 +47,7 @@ public sealed class Turn
     public bool Can(StaffRole role) => role != StaffRole.None && (Role & role) == role;
 
     /// <summary>The message the pressed button was on, for button inputs.</summary>
-    public int? PressedMessageId { get; internal set; }
+    public int? PressedMessageId { get; init; }
 
     /// <summary>A short notice shown on the pressed button (answerCallbackQuery text).</summary>
     public Text? Toast { get; set; }
@@ -62,6 +62,18 @@ public sealed class Turn
 
     /// <summary>Adds a reply.</summary>
     public void Send(Reply reply) => _replies.Add(reply);
+
+    /// <summary>Makes the replies from <paramref name="index"/> on that would edit the pressed message new messages.</summary>
+    internal void SendEditsAsNew(int index)
+    {
+        for (var i = index; i < _replies.Count; i++)
+        {
+            if (_replies[i].EditPressedMessage)
+            {
+                _replies[i] = _replies[i] with { EditPressedMessage = false };
+            }
+        }
+    }
 
     /// <summary>Puts a reply before those added since <paramref name="index"/> (a form shows the pressed answer first).</summary>
     internal void Insert(int index, Reply reply) => _replies.Insert(index, reply);

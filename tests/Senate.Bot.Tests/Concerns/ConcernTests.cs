@@ -36,7 +36,7 @@ public sealed class ConcernTests : IAsyncLifetime
         var concern = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id));
         Assert.Contains(concern.Number, receipt.Text, StringComparison.Ordinal);
         Assert.Equal(2, concern.PhotoFileIds.Count);
-        Assert.Equal("+77011234567", concern.ContactPhone);
+        Assert.Equal("+7 701 123 45 67", concern.ContactPhone);
 
         var staff = _app.StaffChat;
         var post = await staff.WaitFor(m => m.Text?.Contains(concern.Number, StringComparison.Ordinal) == true && m.InlineButtons.Count > 0);
@@ -51,7 +51,7 @@ public sealed class ConcernTests : IAsyncLifetime
         var answer = await citizen.WaitFor(m => m.Text?.Contains(answerText, StringComparison.Ordinal) == true);
         Assert.Contains("очистка начнётся 1 декабря", answer.Text, StringComparison.Ordinal);
         Assert.Equal(ConcernStatus.Answered, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
-        Assert.DoesNotContain(_app.Logs.Messages, m => m.Contains("7011234567", StringComparison.Ordinal));
+        Assert.DoesNotContain(_app.Logs.Messages, m => m.Contains("7011234567", StringComparison.Ordinal) || m.Contains("701 123 45 67", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,8 +85,9 @@ public sealed class ConcernTests : IAsyncLifetime
             await citizen.NextMessage();
         }
 
-        await WaitUntil(() => citizen.Transcript.Any(m => m.Text?.Contains("это максимум", StringComparison.Ordinal) == true));
-        Assert.DoesNotContain(citizen.Transcript, m => m.Text?.Contains("Получено: 6", StringComparison.Ordinal) == true);
+        await WaitUntil(() => citizen.Transcript.Any(m => m.Text?.Contains("максимум", StringComparison.Ordinal) == true));
+        Assert.DoesNotContain(citizen.Transcript, m => m.Text?.Contains("Получено фото: 6", StringComparison.Ordinal) == true);
+        Assert.Contains(citizen.Transcript, m => m.Text?.Contains("Получено фото: 5 из 5", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -95,10 +96,10 @@ public sealed class ConcernTests : IAsyncLifetime
         var citizen = await _app.ReadyUser(6004);
         var review = await UpToReview(citizen, 0, false, false);
 
-        await PressData(citizen, review, ":e:description");
+        await PressData(citizen, review, ":!e:description");
         await citizen.WaitFor(m => m.Text?.Contains("Опишите проблему", StringComparison.Ordinal) == true);
         await citizen.SendText("Исправленное описание: во дворе по улице Сатпаева нет освещения.");
-        var again = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":submit", StringComparison.Ordinal) == true));
+        var again = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":!ok", StringComparison.Ordinal) == true));
 
         Assert.Contains("Исправленное описание", again.Text, StringComparison.Ordinal);
     }
@@ -126,15 +127,16 @@ public sealed class ConcernTests : IAsyncLifetime
         Assert.Contains(concern.Number, (await author.WaitFor(m => m.HasButton(concern.Number))).FindButton(concern.Number)!.Text, StringComparison.Ordinal);
 
         var stranger = await _app.ReadyUser(6007);
+        var before = _app.Api.Messages(stranger.Id).Count;
         var query = await stranger.PressData(stranger.LastBotMessage!.MessageId, "c:v:" + concern.Id);
-        await stranger.WaitForAnswer(query);
-        var refusal = await stranger.NextMessage();
+        var refusal = await stranger.WaitForAnswer(query);
 
+        Assert.Contains("не найдено", refusal.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(concern.Number, refusal.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Атырау", refusal.Text, StringComparison.Ordinal);
         var withdraw = await stranger.PressData(stranger.LastBotMessage!.MessageId, "c:wy:" + concern.Id);
         await stranger.WaitForAnswer(withdraw);
         Assert.Equal(ConcernStatus.New, _app.Get<ConcernStore>().Get(concern.Id)!.Status);
+        Assert.Equal(before, _app.Api.Messages(stranger.Id).Count);
     }
 
     [Fact]
@@ -233,9 +235,8 @@ public sealed class ConcernTests : IAsyncLifetime
         await _app.Get<JobRunner>().RunNow("concern-deadlines");
         await _app.StaffChat.WaitFor(m => m.Text?.Contains(concern.Number, StringComparison.Ordinal) == true && m.Text.Contains("просроч", StringComparison.OrdinalIgnoreCase));
         await _app.RestartAsync();
-        await _app.Get<JobRunner>().RunNow("concern-deadlines");
-        await Task.Delay(500);
 
+        Assert.Equal(0, await _app.Get<JobRunner>().RunNow("concern-deadlines"));
         Assert.Single(_app.Api.Messages(BotApplication.StaffChatId), m => m.Text?.Contains("просроч", StringComparison.OrdinalIgnoreCase) == true && m.Text.Contains(concern.Number, StringComparison.Ordinal));
     }
 
@@ -245,7 +246,7 @@ public sealed class ConcernTests : IAsyncLifetime
         var menu = await citizen.NextMessage();
         await PressData(citizen, menu, "c:new");
         await PressData(citizen, await citizen.NextMessage(), ":r:atyrau");
-        await PressData(citizen, await citizen.NextMessage(), ":skip");
+        await PressData(citizen, await citizen.NextMessage(), Skip);
         await PressData(citizen, await citizen.NextMessage(), ":k:" + category);
         await citizen.NextMessage();
     }
@@ -255,9 +256,9 @@ public sealed class ConcernTests : IAsyncLifetime
         await Start(citizen, category);
         await citizen.SendText(description);
         var next = await citizen.NextMessage();
-        if (next.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":own", StringComparison.Ordinal) == true))
+        if (next.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.Contains(":sup:", StringComparison.Ordinal) == true))
         {
-            await PressData(citizen, next, ":own");
+            await PressData(citizen, next, Skip);
             next = await citizen.NextMessage();
         }
 
@@ -267,9 +268,9 @@ public sealed class ConcernTests : IAsyncLifetime
             next = await citizen.NextMessage();
         }
 
-        await PressData(citizen, next, withPhotos > 0 ? ":done" : ":done");
+        await PressData(citizen, next, Skip);
         // The location step shows Telegram's location key and, added by an edit, an inline "without location" button.
-        var location = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":skip", StringComparison.Ordinal) == true));
+        var location = await citizen.WaitFor(m => m.Text?.Contains("📍", StringComparison.Ordinal) == true && m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(Skip, StringComparison.Ordinal) == true));
         Assert.NotNull(citizen.CurrentKeyboard);
         if (withLocation)
         {
@@ -277,10 +278,10 @@ public sealed class ConcernTests : IAsyncLifetime
         }
         else
         {
-            await PressData(citizen, location, ":skip");
+            await PressData(citizen, location, Skip);
         }
 
-        var consent = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":anon", StringComparison.Ordinal) == true));
+        var consent = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":agree", StringComparison.Ordinal) == true));
         if (withContact)
         {
             await PressData(citizen, consent, ":agree");
@@ -289,11 +290,11 @@ public sealed class ConcernTests : IAsyncLifetime
         }
         else
         {
-            await PressData(citizen, consent, ":anon");
+            await PressData(citizen, consent, Skip);
             await PressData(citizen, await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":ok", StringComparison.Ordinal) == true)), ":ok");
         }
 
-        return await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":submit", StringComparison.Ordinal) == true));
+        return await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":!ok", StringComparison.Ordinal) == true));
     }
 
     private static async Task<BotMessage> File(LocalUser citizen, int withPhotos, bool withLocation, bool withContact, string? description = null, string category = "ecology")
@@ -301,9 +302,12 @@ public sealed class ConcernTests : IAsyncLifetime
         var review = description is null
             ? await UpToReview(citizen, withPhotos, withLocation, withContact, category: category)
             : await UpToReview(citizen, withPhotos, withLocation, withContact, description, category);
-        await PressData(citizen, review, ":submit");
+        await PressData(citizen, review, ":!ok");
         return await citizen.WaitFor(m => m.Text?.Contains("SB-", StringComparison.Ordinal) == true);
     }
+
+    /// <summary>The data of a step's first extra button: Skip, Done, "without location", "stay anonymous".</summary>
+    private const string Skip = ":!x0";
 
     private static async Task PressData(LocalUser user, BotMessage message, string suffix)
     {

@@ -46,10 +46,11 @@ public sealed class YouthTests : IAsyncLifetime
 
         var student = await _app.ReadyUser(5001, "Қазақша", "kk");
         await student.Press(student.LastBotMessage!, "Жастар бағдарламалары");
-        await student.Press(await student.NextMessage(), "Талдау мектебі");
-        var events = await student.NextMessage();
+        await student.Press(await student.WaitFor(m => m.HasButton("Талдау мектебі")), "Талдау мектебі");
+        var events = await student.WaitFor(m => m.HasButton("бюджет талдауы"));
         await student.Press(events, "бюджет талдауы");
-        var card = await student.NextMessage();
+        var card = await student.WaitFor(m => m.HasButton("Тіркелу"));
+        Assert.Equal(events.MessageId, card.MessageId);
         Assert.Contains("Талдау мектебі: бюджет талдауы", card.Text, StringComparison.Ordinal);
         var outcome = await Register(student, card, "Сейткали Айгерим", "Шымкент");
 
@@ -92,7 +93,7 @@ public sealed class YouthTests : IAsyncLifetime
         await student.NextMessage();
 
         await student.SendSticker();
-        Assert.Contains("такое сообщение", (await student.NextMessage()).Text, StringComparison.Ordinal);
+        Assert.Contains("нужен текст", (await student.NextMessage()).Text, StringComparison.Ordinal);
         await student.SendText("Иванов Иван");
         await student.NextMessage();
         await student.SendText("сорок");
@@ -148,11 +149,12 @@ public sealed class YouthTests : IAsyncLifetime
 
         await first.SendText("/menu");
         await first.Press(await first.NextMessage(), "Молодёжные программы");
-        await first.Press(await first.NextMessage(), "Мои записи");
-        await first.Press(await first.NextMessage(), "Open data workshop");
-        await first.Press(await first.NextMessage(), "Отменить запись");
-        await first.Press(await first.NextMessage(), "Да, отменить");
-        await first.WaitFor(m => m.Text?.Contains("Ваша запись отменена", StringComparison.Ordinal) == true);
+        await first.Press(await first.WaitFor(m => m.HasButton("Мои записи")), "Мои записи");
+        await first.Press(await first.WaitFor(m => m.HasButton("Open data workshop")), "Open data workshop");
+        await first.Press(await first.WaitFor(m => m.HasButton("Отменить запись")), "Отменить запись");
+        await first.Press(await first.WaitFor(m => m.HasButton("Да, отменить")), "Да, отменить");
+        var cancelled = await first.WaitFor(m => m.Text?.Contains("Ваша запись отменена", StringComparison.Ordinal) == true);
+        Assert.Equal(1, first.Transcript.Count(m => m.FromBot && m.MessageId >= cancelled.MessageId));
 
         var promoted = await second.WaitFor(m => m.Text?.Contains("seat", StringComparison.OrdinalIgnoreCase) == true && m.Text.Contains("code", StringComparison.OrdinalIgnoreCase));
         var registration = Assert.Single(_app.Get<RegistrationStore>().ByUser(second.Id));
@@ -252,7 +254,7 @@ public sealed class YouthTests : IAsyncLifetime
         return youthEvent;
     }
 
-    private static async Task<BotMessage> UpToReview(LocalUser student, BotMessage card, string name, string region, string register = "Записаться", string agree = "Даю согласие", string skip = "Пропустить")
+    private static async Task<BotMessage> UpToReview(LocalUser student, BotMessage card, string name, string region, string register = "Записаться", string agree = "Даю согласие", string skip = "Пропустить", string confirm = "Подтвердить")
     {
         await student.Press(card, register);
         await student.Press(await student.NextMessage(), agree);
@@ -267,7 +269,7 @@ public sealed class YouthTests : IAsyncLifetime
         await student.SendContact("+77011234567");
         var motivation = await student.WaitFor(m => m.HasButton(skip));
         await student.Press(motivation, skip);
-        return await student.WaitFor(m => m.InlineButtons.Count > 1);
+        return await student.WaitFor(m => m.HasButton(confirm));
     }
 
     private static async Task<BotMessage> Register(LocalUser student, BotMessage card, string name, string region, string confirm = "Подтвердить", string register = "Записаться", string agree = "Даю согласие", string skip = "Пропустить")
@@ -277,7 +279,7 @@ public sealed class YouthTests : IAsyncLifetime
             (register, agree, skip, confirm) = ("Тіркелу", "Келісемін", "Өткізіп жіберу", "Растау");
         }
 
-        var review = await UpToReview(student, card, name, region, register, agree, skip);
+        var review = await UpToReview(student, card, name, region, register, agree, skip, confirm);
         await student.Press(review, confirm);
 
         // The outcome (code or waitlist place) comes first, then the calendar file.
