@@ -113,6 +113,13 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             ? extra.Pressed(form)
             : step.Take(form, input);
 
+        if (chosen is not null && turn.PressedMessageId is not null && go is Go.AskAgain { Hint: null })
+        {
+            // A press that keeps the step (a toggle, "remove the photos") redraws the question where it is.
+            Ask(turn, note: null, inPlace: true);
+            return;
+        }
+
         if (chosen is not null && turn.PressedMessageId is not null && go is not Go.AskAgain { Hint: not null } and not Go.StayQuiet)
         {
             // The pressed question keeps its text and shows the answer instead of its buttons.
@@ -204,8 +211,11 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         }
     }
 
-    /// <summary>Asks the current step's question (or shows the review), with <paramref name="note"/> above it.</summary>
-    private void Ask(Turn turn, Text? note)
+    /// <summary>
+    /// Asks the current step's question (or shows the review), with <paramref name="note"/> above it; in place of the
+    /// pressed message when <paramref name="inPlace"/>.
+    /// </summary>
+    private void Ask(Turn turn, Text? note, bool inPlace = false)
     {
         var form = Context(turn, Editing);
         if (Record.State == ReviewStep<TDraft>.Name)
@@ -230,8 +240,9 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         {
             Text = Text.Paragraphs(note, step.Question(form)),
             Buttons = Buttons(step, form),
-            Keyboard = step.Keyboard,
-            RemoveKeyboard = step.Keyboard is null,
+            Keyboard = inPlace ? null : step.Keyboard,
+            RemoveKeyboard = !inPlace && step.Keyboard is null,
+            EditPressedMessage = inPlace,
         });
     }
 
