@@ -25,7 +25,7 @@ public sealed class Redactor
             {
                 // The last ten digits (the national number), each allowed to be followed by spaces, dashes, brackets.
                 var national = digits.Length > 10 ? digits[^10..] : digits;
-                _patterns.Add(new Regex(@"(?<!\d)(?:\+?\d{1,2}[\s\-()]*)?" + string.Join(@"[\s\-()]*", national.Select(c => c.ToString())) + @"(?!\d)", RegexOptions.CultureInvariant));
+                _patterns.Add(new Regex(@"(?<![\d+])(?:\+?\d{1,2}[\s\-()]*)?\(?" + string.Join(@"[\s\-()]*", national.Select(c => c.ToString())) + @"(?!\d)", RegexOptions.CultureInvariant));
             }
             else if (identifier.TrimStart('@').Length >= ShortestName)
             {

@@ -106,6 +106,22 @@ internal sealed class ConcernHarness
             TimeSpan.FromDays(1));
     }
 
+    /// <summary>An open youth event (the harness must have been made with the youth programmes) starting after <paramref name="startsIn"/>.</summary>
+    public YouthEvent AddEvent(TimeSpan startsIn, int capacity = 10)
+    {
+        var youthEvent = new YouthEvent
+        {
+            ProgrammeId = "school",
+            Title = new EventTitle { Ru = "Школа аналитики " + startsIn.Days.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            StartUtc = Clock.GetUtcNow().UtcDateTime + startsIn,
+            RegistrationDeadlineUtc = Clock.GetUtcNow().UtcDateTime + startsIn,
+            Capacity = capacity,
+            Status = EventStatus.Open,
+        };
+        YouthStore.Insert(youthEvent);
+        return youthEvent;
+    }
+
     /// <summary>Gives a user staff access for the turns that name no role (as the host looks it up for every update).</summary>
     public void Grant(long userId, StaffAccess access) => _access[userId] = access;
 
@@ -136,13 +152,16 @@ internal sealed class ConcernHarness
     public Turn Answer(long staffId, Concern concern, string text, StaffRole role = StaffRole.Moderator)
     {
         var preview = InGroup(staffId, new ReplyToBotInput(1, $"concern:{concern.Id}", text), role);
-        var send = ButtonOf(preview, b => b.Label.Key == ConcernTexts.AnswerSend);
-        return InGroup(staffId, new ButtonInput(send.Data), role);
+        return PressInGroup(staffId, preview, ConcernTexts.AnswerSend, role);
     }
 
     /// <summary>Presses the last button of <paramref name="previous"/> whose label has the key.</summary>
     public Turn Press(long userId, Turn previous, TextKey label, StaffRole role = StaffRole.None) =>
         Data(userId, ButtonOf(previous, b => b.Label.Key == label).Data, role);
+
+    /// <summary>A moderator presses, in the staff chat, the last button of <paramref name="previous"/> whose label has the key.</summary>
+    public Turn PressInGroup(long userId, Turn previous, TextKey label, StaffRole role = StaffRole.Moderator) =>
+        InGroup(userId, new ButtonInput(ButtonOf(previous, b => b.Label.Key == label).Data), role);
 
     /// <summary>Presses the last button of <paramref name="previous"/> whose data ends with <paramref name="suffix"/>.</summary>
     public Turn PressData(long userId, Turn previous, string suffix, StaffRole role = StaffRole.None) =>

@@ -73,7 +73,7 @@ public sealed class StaffActionTests
         Assert.Equal(ConcernStatus.New, bot.Store.Get(concern.Id)!.Status);
         turn = bot.InGroup(Moderator, new ReplyToBotInput(78, prompt.Tag, "Жауап: тексеру 20 мамырда болады."), StaffRole.Moderator);
         Assert.True(Has(turn, ConcernTexts.AnswerPreview));
-        turn = bot.Press(Moderator, turn, ConcernTexts.AnswerSend, StaffRole.Moderator);
+        turn = bot.PressInGroup(Moderator, turn, ConcernTexts.AnswerSend);
         Assert.Equal(ConcernTexts.NotifyAnswered, ToAuthor(turn).Text.Key);
     }
 
