@@ -47,6 +47,11 @@ public sealed class ConcernTests : IAsyncLifetime
         await WaitUntil(() => _app.Api.Messages(BotApplication.StaffChatId).Single(m => m.MessageId == post.MessageId).Edited > 0);
 
         await staff.SendText(admin, "Акимат области сообщил: очистка начнётся 1 декабря.", post.MessageId);
+        var preview = await staff.WaitFor(m => m.HasButton("📤 Отправить"));
+        Assert.Contains("очистка начнётся 1 декабря", preview.Text, StringComparison.Ordinal);
+        Assert.Contains(answerText, preview.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Api.Messages(citizen.Id), m => m.Text?.Contains("очистка начнётся", StringComparison.Ordinal) == true);
+        await staff.Press(admin, preview, "📤 Отправить");
 
         var answer = await citizen.WaitFor(m => m.Text?.Contains(answerText, StringComparison.Ordinal) == true);
         Assert.Contains("очистка начнётся 1 декабря", answer.Text, StringComparison.Ordinal);
