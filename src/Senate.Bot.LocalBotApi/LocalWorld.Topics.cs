@@ -7,6 +7,7 @@ internal sealed partial class LocalWorld
 {
     private const int FirstTopic = 1000;
     private readonly Dictionary<long, Dictionary<int, string>> _forums = [];
+    private readonly Dictionary<long, int> _lastTopic = [];
 
     /// <summary>Turns a supergroup into a forum.</summary>
     public void MakeForum(long chatId)
@@ -33,7 +34,8 @@ internal sealed partial class LocalWorld
                 throw BotApiException.BadRequest("the chat is not a forum");
             }
 
-            var id = topics.Count == 0 ? FirstTopic : topics.Keys.Max() + 1;
+            // Ids are never reused, even after a topic is deleted.
+            var id = _lastTopic[chatId] = _lastTopic.TryGetValue(chatId, out var last) ? last + 1 : FirstTopic;
             topics[id] = name;
             return id;
         }

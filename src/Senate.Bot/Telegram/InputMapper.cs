@@ -108,6 +108,7 @@ public static class InputMapper
             head = head[..at];
         }
 
-        return head.Length is > 0 and <= 32 ? new CommandInput(head.ToLowerInvariant(), argument) : null;
+        // "// a note" is text, not a command: a command's name is letters, digits and underscores only.
+        return head.Length is > 0 and <= 32 && head.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? new CommandInput(head.ToLowerInvariant(), argument) : null;
     }
 }
