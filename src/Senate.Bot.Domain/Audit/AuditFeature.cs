@@ -9,7 +9,8 @@ namespace Senate.Bot.Domain.Audit;
 /// <summary>
 /// The audit log for admins: <c>/audit</c> shows the latest entries, newest first, with filters on buttons (who, what,
 /// when) or typed (<c>/audit 9001 answered 12.05.2026</c>), paged in place; <c>/auditcsv &lt;from&gt; &lt;to&gt;</c>
-/// exports a date range as CSV. Nothing here changes or deletes an entry: the bot has no way to.
+/// exports a date range as CSV, both in the admin's private chat only. Nothing here changes or deletes an entry: the
+/// bot has no way to.
 /// </summary>
 public sealed class AuditFeature(IAuditLog log, StaffRoster roster, IUserDirectory users, TimeZoneInfo zone) : Feature
 {
@@ -39,6 +40,13 @@ public sealed class AuditFeature(IAuditLog log, StaffRoster roster, IUserDirecto
             return;
         }
 
+        if (!turn.IsPrivate)
+        {
+            // The log names every staff member's actions: it is not shown in a chat the whole team reads.
+            turn.Say(AuditTexts.UsePrivateChat);
+            return;
+        }
+
         if (command.Name == "auditcsv")
         {
             Export(turn, command.Argument);
@@ -58,7 +66,7 @@ public sealed class AuditFeature(IAuditLog log, StaffRoster roster, IUserDirecto
     /// <inheritdoc />
     public override void OnButton(Turn turn, string data)
     {
-        if (!turn.Can(StaffRole.Admin))
+        if (!turn.Can(StaffRole.Admin) || !turn.IsPrivate)
         {
             turn.Toast = CommonTexts.NotAllowed;
             return;

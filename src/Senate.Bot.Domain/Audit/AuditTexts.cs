@@ -84,6 +84,9 @@ internal static class AuditTexts
     /// <summary>Action log for {from:d MMM yyyy}–{to:d MMM yyyy}: {count} entries.</summary>
     public static readonly TextKey CsvCaption = new("audit.csv_caption");
 
+    /// <summary>The log opens in your private chat with the bot: /audit</summary>
+    public static readonly TextKey UsePrivateChat = new("audit.use_private_chat");
+
     /// <summary>An action's name.</summary>
     public static TextKey Action(AuditAction action) => action switch
     {

@@ -14,7 +14,7 @@ namespace Senate.Bot.Domain.Concerns;
 internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards, UserBans? bans)
 {
     /// <summary>The version of the consent text a citizen agrees to (change it when the consent text changes).</summary>
-    public const string ConsentVersion = "concern.consent@1";
+    public const string ConsentVersion = "concern.consent@2";
 
     /// <summary>An official answer says something: a bare "ok" or "done" is refused.</summary>
     public const int AnswerMinLength = 20;

@@ -131,6 +131,7 @@ public sealed class AuditTests
 
         Assert.Equal([CommonTexts.CommandUnknown], bot.Send(Moderator, new CommandInput("audit", string.Empty), StaffRole.Moderator).Replies.Select(r => r.Text.Key));
         Assert.Equal(CommonTexts.NotAllowed, bot.Data(Moderator, "au:q:-:-:a:0", StaffRole.Moderator).Toast?.Key);
+        Assert.Equal([AuditTexts.UsePrivateChat], bot.InGroup(Admin, new CommandInput("audit", string.Empty), StaffRole.Admin).Replies.Select(r => r.Text.Key));
         Assert.DoesNotContain(typeof(IAuditLog).GetMethods(), m => m.Name is "Update" or "Delete" or "Remove");
     }
 

@@ -46,7 +46,7 @@ public sealed partial class PrivacyTests : IAsyncLifetime
         var authored = root.GetProperty("concerns").GetProperty("authored")[0];
         Assert.Equal((concern.Number, Phone, Name), (authored.GetProperty("number").GetString(), authored.GetProperty("contact").GetProperty("phone").GetString(), authored.GetProperty("contact").GetProperty("name").GetString()));
         Assert.Equal("Уважаемая Жанар, уборку берега организуют до пятницы.", authored.GetProperty("answers")[0].GetProperty("text").GetString());
-        Assert.Equal("concern.consent@1", authored.GetProperty("consent").GetProperty("version").GetString());
+        Assert.Equal("concern.consent@2", authored.GetProperty("consent").GetProperty("version").GetString());
         var consents = root.GetProperty("consents").EnumerateArray().Select(c => c.GetProperty("scope").GetString()).ToList();
         Assert.Equal(["concern-contact", "youth-registration"], consents);
         var registration = root.GetProperty("youth").GetProperty("registrations")[0];
