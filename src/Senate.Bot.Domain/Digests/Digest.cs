@@ -208,7 +208,7 @@ public sealed class Digest
     {
         if (content.Problems() is [_, ..] problems)
         {
-            throw new ArgumentException(string.Join(" ", problems), nameof(content));
+            throw new ArgumentException("The digest cannot be published: " + string.Join(", ", problems) + ".", nameof(content));
         }
     }
 

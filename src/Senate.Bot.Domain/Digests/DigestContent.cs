@@ -51,66 +51,54 @@ public sealed record DigestContent
         ?? throw new InvalidOperationException("The digest has no language version.");
 
     /// <summary>
-    /// What is wrong with the content, for the person who entered it or the seed file's author; empty when it can be
-    /// saved and published. Region ids are checked against <paramref name="regions"/> when given.
+    /// What keeps the content from being saved and published; empty when nothing does. Region ids are checked against
+    /// <paramref name="regions"/> when given.
     /// </summary>
-    public IReadOnlyList<string> Problems(Regions? regions = null)
+    public IReadOnlyList<DigestProblem> Problems(Regions? regions = null)
     {
-        var problems = new List<string>();
+        var problems = new List<DigestProblem>();
         if (MeetingDate == default)
         {
-            problems.Add("The meeting date is missing.");
+            problems.Add(new(DigestProblemKind.MeetingDateMissing));
         }
 
         if (RegionIds.Count == 0)
         {
-            problems.Add("No region is given (use \"national\" for the whole country).");
+            problems.Add(new(DigestProblemKind.NoRegion));
         }
         else if (RegionIds.Contains(DigestRegions.National) && RegionIds.Count > 1)
         {
-            problems.Add("A digest is either national or about regions, not both.");
+            problems.Add(new(DigestProblemKind.NationalWithRegions));
         }
 
-        if (RegionIds.Count != RegionIds.Distinct().Count())
-        {
-            problems.Add("A region is given twice.");
-        }
-
+        problems.AddRange(RegionIds.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => new DigestProblem(DigestProblemKind.RegionRepeated, RegionId: g.Key)));
         if (regions is not null)
         {
-            problems.AddRange(RegionIds.Where(id => !DigestRegions.IsKnown(id, regions)).Select(id => $"The region \"{id}\" is unknown."));
+            problems.AddRange(RegionIds.Distinct().Where(id => !DigestRegions.IsKnown(id, regions)).Select(id => new DigestProblem(DigestProblemKind.RegionUnknown, RegionId: id)));
         }
 
         if (Versions.Count == 0)
         {
-            problems.Add("There is no language version.");
+            problems.Add(new(DigestProblemKind.NoVersion));
         }
 
-        foreach (var group in Versions.GroupBy(v => v.Language))
+        problems.AddRange(Versions.GroupBy(v => v.Language).Where(g => g.Count() > 1).Select(g => new DigestProblem(DigestProblemKind.LanguageRepeated, g.Key)));
+        foreach (var version in Versions)
         {
-            var code = group.Key.Code();
-            if (group.Count() > 1)
+            if (string.IsNullOrWhiteSpace(version.Title) || version.Title.Length > MaxTitleLength || version.Title.Contains('\n', StringComparison.Ordinal))
             {
-                problems.Add($"There are two versions in {code}.");
+                problems.Add(new(DigestProblemKind.TitleInvalid, version.Language));
             }
 
-            foreach (var version in group)
+            if (string.IsNullOrWhiteSpace(version.Text.Text))
             {
-                if (string.IsNullOrWhiteSpace(version.Title) || version.Title.Length > MaxTitleLength || version.Title.Contains('\n', StringComparison.Ordinal))
-                {
-                    problems.Add($"The title in {code} must be one line of 1 to {MaxTitleLength} characters.");
-                }
-
-                if (string.IsNullOrWhiteSpace(version.Text.Text))
-                {
-                    problems.Add($"The text in {code} is empty.");
-                }
+                problems.Add(new(DigestProblemKind.TextEmpty, version.Language));
             }
         }
 
         if (Photo is { FileId: null, SeedImage: null })
         {
-            problems.Add("The photo has neither a Telegram file id nor a seed image.");
+            problems.Add(new(DigestProblemKind.PhotoWithoutImage));
         }
 
         return problems;

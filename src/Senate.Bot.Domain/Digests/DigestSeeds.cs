@@ -31,7 +31,7 @@ public static class DigestSeeds
             var problems = seed.Content.Problems(regions);
             if (problems.Count > 0)
             {
-                throw new InvalidDataException($"Seed digest '{path}': {string.Join(" ", problems)}");
+                throw new InvalidDataException($"Seed digest '{path}': {string.Join(", ", problems)}.");
             }
 
             if (seed.Content.Photo?.SeedImage is { } image && !File.Exists(Path.Combine(folder, image)))

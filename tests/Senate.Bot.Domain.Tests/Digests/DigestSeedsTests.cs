@@ -137,7 +137,7 @@ public sealed class DigestSeedsTests : IDisposable
         EditSeed(OnirKey, seed => seed["regions"] = new JsonArray("national"));
         var repeated = Assert.Throws<InvalidDataException>(() => DigestSeeds.Load(_seeds, Regions));
 
-        Assert.Contains("The region \"atlantis\" is unknown.", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("RegionUnknown (atlantis)", unknown.Message, StringComparison.Ordinal);
         Assert.Contains($"the key '{AtyrauKey}' is used by another file", repeated.Message, StringComparison.Ordinal);
     }
 

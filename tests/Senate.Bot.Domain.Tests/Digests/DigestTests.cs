@@ -139,7 +139,7 @@ public sealed class DigestTests
     {
         var content = new DigestContent
         {
-            RegionIds = ["national", "atyrau", "atlantis"],
+            RegionIds = ["national", "atyrau", "atlantis", "atlantis"],
             Versions = [Version(Language.Ru), Version(Language.Ru) with { Title = "line\nbreak" }, new(Language.En, " ", FormattedText.Plain(" "))],
             Photo = new DigestPhoto(null, null),
         };
@@ -148,16 +148,18 @@ public sealed class DigestTests
 
         Assert.Equal(
             [
-                "The meeting date is missing.",
-                "A digest is either national or about regions, not both.",
-                "The region \"atlantis\" is unknown.",
-                "There are two versions in ru.",
-                "The title in ru must be one line of 1 to 200 characters.",
-                "The title in en must be one line of 1 to 200 characters.",
-                "The text in en is empty.",
-                "The photo has neither a Telegram file id nor a seed image.",
+                new(DigestProblemKind.MeetingDateMissing),
+                new(DigestProblemKind.NationalWithRegions),
+                new(DigestProblemKind.RegionRepeated, RegionId: "atlantis"),
+                new(DigestProblemKind.RegionUnknown, RegionId: "atlantis"),
+                new(DigestProblemKind.LanguageRepeated, Language.Ru),
+                new(DigestProblemKind.TitleInvalid, Language.Ru),
+                new(DigestProblemKind.TitleInvalid, Language.En),
+                new DigestProblem(DigestProblemKind.TextEmpty, Language.En),
+                new(DigestProblemKind.PhotoWithoutImage),
             ],
             problems);
+        Assert.Equal("TitleInvalid (ru)", problems[5].ToString());
         Assert.Empty(Content("national").Problems(Regions));
         Assert.Empty(Content("shymkent", Language.En).Problems(Regions));
     }
