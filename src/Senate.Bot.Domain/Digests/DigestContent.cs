@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
 
@@ -35,6 +36,7 @@ public sealed record DigestContent
     public DigestSource? Source { get; init; }
 
     /// <summary>True for a digest about the whole country rather than some regions.</summary>
+    [JsonIgnore]
     public bool IsNational => RegionIds is [DigestRegions.National];
 
     /// <summary>The version in a language, or null.</summary>

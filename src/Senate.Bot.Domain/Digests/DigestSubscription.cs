@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Senate.Bot.Domain.Digests;
 
 /// <summary>
@@ -27,6 +29,7 @@ public sealed record DigestSubscription
     public DateTime UpdatedUtc { get; init; }
 
     /// <summary>True when it follows something.</summary>
+    [JsonIgnore]
     public bool IsActive => RegionIds.Count > 0;
 
     /// <summary>A subscription that follows nothing yet (to start a selection from).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Senate.Bot.Domain.Digests;
 
@@ -62,6 +63,7 @@ public sealed partial record FormattedText
     public IReadOnlyList<TextSpan> Spans { get; }
 
     /// <summary>The length in UTF-16 code units (what Telegram's limits are checked against here).</summary>
+    [JsonIgnore]
     public int Length => Text.Length;
 
     /// <summary>A text without formatting.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Senate.Bot.Domain.Digests;
 
 /// <summary>
@@ -13,5 +15,6 @@ namespace Senate.Bot.Domain.Digests;
 public sealed record TextSpan(SpanKind Kind, int Offset, int Length, string? Url = null, string? Language = null)
 {
     /// <summary>Where it ends (exclusive), in UTF-16 code units.</summary>
+    [JsonIgnore]
     public int End => Offset + Length;
 }

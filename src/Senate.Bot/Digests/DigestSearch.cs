@@ -20,10 +20,11 @@ namespace Senate.Bot.Digests;
 /// (Snowball stemmers, stop words), Kazakh by <see cref="KazakhAnalyzer"/>. A query must match all its words in
 /// one language. A word matches its own form exactly (scored higher) or any indexed word starting with its stem:
 /// for Russian and English the stemmer's stem (of four letters or more, so "Атырау" also finds "Атырауской"); for
-/// Kazakh, which has no stemmer, the word cut to half its length but at least four letters, as a guess at the stem
-/// ("өзенінің" → "өзен", "облысының" → "облыс"). The guess misses stems shorter than half the word ("жастармен" →
-/// "жаста", not "жас") and stems that change before a suffix ("ауасы" from "ауа"), and it can also match an unrelated
-/// word with the same beginning; ranking puts the exact form first.
+/// Kazakh, which has no stemmer, a guess at the stem: the word itself when it has three or four letters ("өзен" finds
+/// "өзенінің"), else the word cut to half its length but at least four letters ("өзенінің" → "өзен", "облысының" →
+/// "облыс"). The guess misses stems shorter than half the word ("жастармен" → "жаста", not "жас") and stems that
+/// change before a suffix ("ауасы" from "ауа"), and it can also match an unrelated word with the same beginning;
+/// ranking puts the exact form first.
 /// <para>
 /// The index is derived data, kept in memory (<see cref="RAMDirectory"/>): rebuilt from the store at start-up and
 /// updated after each commit that saves a digest, so it cannot disagree with the database after a crash and needs no

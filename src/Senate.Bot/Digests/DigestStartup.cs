@@ -43,7 +43,7 @@ public sealed partial class DigestStartup(
             search.BeginRebuild();
             return store.Published().ToList();
         }).ConfigureAwait(false);
-        var indexed = await Task.Run(() => search.CompleteRebuild(snapshot), cancellationToken).ConfigureAwait(false);
+        var indexed = await Task.Run(() => search.CompleteRebuild(snapshot), CancellationToken.None).ConfigureAwait(false);
         var elapsed = time.GetElapsedTime(started);
         LogIndexBuilt(indexed, elapsed.TotalMilliseconds);
     }

@@ -23,6 +23,7 @@ public sealed class DigestSearchTests : IAsyncLifetime
     [InlineData("Экология")]
     [InlineData("обмелении Жайыка")]
     [InlineData("атырау")]
+    [InlineData("загрязнением воздуха")]
     public void Search_ARussianWordForm_FindsTheAtyrauSeed(string query) =>
         Assert.Equal([_atyrau], _harness.Search.Search(query));
 
@@ -42,6 +43,15 @@ public sealed class DigestSearchTests : IAsyncLifetime
     [InlineData("Жайық арқылы")]
     public void Search_AKazakhWordForm_FindsTheAtyrauSeed(string query) =>
         Assert.Equal([_atyrau], _harness.Search.Search(query));
+
+    [Fact]
+    public async Task Search_OnlyARussianVersion_IsFoundByOtherFormsAndDerivedWords()
+    {
+        var digest = await _harness.Publish(DigestHarness.Content("atyrau", Language.Ru, "Экология", "Жители Атырауской области обсудили экология и воду."));
+
+        Assert.Equal(new[] { digest.Id, _atyrau }.Order(), _harness.Search.Search("экологии").Order());
+        Assert.Equal([digest.Id, _atyrau], _harness.Search.Search("жителями Атырау"));
+    }
 
     [Fact]
     public async Task Search_ALongerKazakhForm_FindsItsStem_AndRanksTheExactFormFirst()
