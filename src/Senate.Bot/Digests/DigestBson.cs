@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using LiteDB;
 using Senate.Bot.Domain.Digests;
+using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Digests;
 

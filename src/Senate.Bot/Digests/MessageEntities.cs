@@ -1,7 +1,7 @@
 using System.Globalization;
-using Senate.Bot.Domain.Digests;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Digests;
 

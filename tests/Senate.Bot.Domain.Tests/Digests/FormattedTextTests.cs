@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Senate.Bot.Domain.Digests;
+using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Tests.Digests;
 

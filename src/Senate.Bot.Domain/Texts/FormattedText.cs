@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Serialization;
 
-namespace Senate.Bot.Domain.Digests;
+namespace Senate.Bot.Domain.Texts;
 
 /// <summary>
 /// Text with formatting, as Telegram keeps it: the plain text plus <see cref="TextSpan"/>s whose offsets count UTF-16

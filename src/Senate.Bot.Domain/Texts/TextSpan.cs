@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Senate.Bot.Domain.Digests;
+namespace Senate.Bot.Domain.Texts;
 
 /// <summary>
 /// Formatting over part of a <see cref="FormattedText"/>. <paramref name="Offset"/> and <paramref name="Length"/>

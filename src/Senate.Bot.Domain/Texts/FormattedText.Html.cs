@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Senate.Bot.Domain.Digests;
+namespace Senate.Bot.Domain.Texts;
 
 public sealed partial record FormattedText
 {

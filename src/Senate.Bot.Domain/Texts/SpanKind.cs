@@ -1,4 +1,4 @@
-namespace Senate.Bot.Domain.Digests;
+namespace Senate.Bot.Domain.Texts;
 
 /// <summary>
 /// The formatting a <see cref="TextSpan"/> applies, one for each of Telegram's formatting entities. Telegram's

@@ -1,4 +1,4 @@
-namespace Senate.Bot.Domain.Digests;
+namespace Senate.Bot.Domain.Texts;
 
 public sealed partial record FormattedText
 {
