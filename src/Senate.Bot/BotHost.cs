@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
 using Senate.Bot.Concerns;
+using Senate.Bot.Digests;
 using Senate.Bot.Youth;
 using Senate.Bot.Telegram;
 using Senate.Bot.Workers;
@@ -30,6 +31,7 @@ public static class BotHost
         builder.Services.AddWorkers();
         builder.Services.AddConcerns();
         builder.Services.AddYouthProgrammes();
+        builder.Services.AddDigests();
         return builder;
     }
 }

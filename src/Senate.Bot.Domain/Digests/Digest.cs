@@ -41,6 +41,13 @@ public sealed class Digest
     /// <summary>When it was handed to the sender for them.</summary>
     public DateTime? DeliveredUtc { get; set; }
 
+    /// <summary>
+    /// The highest subscriber id the digest has been handed to so far (subscribers are delivered to in ascending id
+    /// order, a batch at a time); committed with each batch's messages, so a restart goes on after it and sends no one
+    /// the digest twice.
+    /// </summary>
+    public long DeliveredThrough { get; set; }
+
     /// <summary>When it was withdrawn.</summary>
     public DateTime? WithdrawnUtc { get; set; }
 

@@ -113,7 +113,7 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             ? extra.Pressed(form)
             : step.Take(form, input);
 
-        if (chosen is not null && turn.PressedMessageId is not null && go is not Go.AskAgain { Hint: not null } and not Go.StayQuiet)
+        if (chosen is not null && turn.PressedMessageId is not null && go is not Go.AskAgain { Hint: not null } and not Go.StayQuiet and not Go.Redraw)
         {
             // The pressed question keeps its text and shows the answer instead of its buttons.
             turn.Insert(before, new Reply { Text = Text.Paragraphs(question, CommonTexts.Chosen.With(new { choice = chosen })), EditPressedMessage = true });
@@ -161,6 +161,9 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             case Go.AskAgain:
                 Ask(turn, note: null);
                 break;
+            case Go.Redraw:
+                Ask(turn, note: null, inPlace: turn.PressedMessageId is not null);
+                break;
             case Go.Finished:
                 turn.End();
                 break;
@@ -204,8 +207,11 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         }
     }
 
-    /// <summary>Asks the current step's question (or shows the review), with <paramref name="note"/> above it.</summary>
-    private void Ask(Turn turn, Text? note)
+    /// <summary>
+    /// Asks the current step's question (or shows the review), with <paramref name="note"/> above it; in place of the
+    /// pressed message when <paramref name="inPlace"/>.
+    /// </summary>
+    private void Ask(Turn turn, Text? note, bool inPlace = false)
     {
         var form = Context(turn, Editing);
         if (Record.State == ReviewStep<TDraft>.Name)
@@ -216,6 +222,11 @@ public abstract class Form<TDraft> : Conversation<TDraft>
                 .Select(s => StepButton(s.ChangeLabel!, FormButtons.ChangePrefix + s.Name))
                 .Chunk(2)
                 .Select(row => (IReadOnlyList<Button>)row);
+            foreach (var preview in review.Preview?.Invoke(form) ?? [])
+            {
+                turn.Send(preview);
+            }
+
             turn.Send(new Reply
             {
                 Text = Text.Paragraphs(note, review.Summary(form)),
@@ -230,8 +241,9 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         {
             Text = Text.Paragraphs(note, step.Question(form)),
             Buttons = Buttons(step, form),
-            Keyboard = step.Keyboard,
-            RemoveKeyboard = step.Keyboard is null,
+            Keyboard = inPlace ? null : step.Keyboard,
+            RemoveKeyboard = !inPlace && step.Keyboard is null,
+            EditPressedMessage = inPlace,
         });
     }
 
