@@ -91,7 +91,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
                 _ => PublishMode.Draft,
             })
             .When(d => !d.Correcting)
-            .Changes(DigestTexts.ChangeWhenButton);
+            .Changes(DigestTexts.ChangeWhenButton, d => !d.Correcting);
         form.Ask("time", DigestTexts.AskTime, DateAnswer, TakeTime)
             .When(d => !d.Correcting && d.Mode == PublishMode.Later);
         form.Reviewed(Review, SubmitLabel, Submit, Preview);

@@ -177,7 +177,7 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         switch (input)
         {
             case ButtonInput { Data: var data } when data.StartsWith(FormButtons.ChangePrefix, StringComparison.Ordinal)
-                && StepNamed(data[FormButtons.ChangePrefix.Length..]) is { ChangeLabel: not null } step:
+                && StepNamed(data[FormButtons.ChangePrefix.Length..]) is { ChangeLabel: not null } step && step.ChangeOffered(Draft):
                 ClosePressed(turn, review.Summary(form));
                 Machine.Fire(ChangePrefix + step.Name);
                 Ask(turn, note: null);
@@ -218,7 +218,7 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         {
             var review = Definition.Review!;
             var changes = Definition.Steps
-                .Where(s => s.ChangeLabel is not null)
+                .Where(s => s.ChangeLabel is not null && s.ChangeOffered(Draft))
                 .Select(s => StepButton(s.ChangeLabel!, FormButtons.ChangePrefix + s.Name))
                 .Chunk(2)
                 .Select(row => (IReadOnlyList<Button>)row);

@@ -95,10 +95,14 @@ public sealed class StepBuilder<TDraft>
         return this;
     }
 
-    /// <summary>The review offers a button with <paramref name="label"/> that asks this step again.</summary>
-    public StepBuilder<TDraft> Changes(TextKey label)
+    /// <summary>
+    /// The review offers a button with <paramref name="label"/> that asks this step again — only while
+    /// <paramref name="offered"/> holds, when given (a step skipped because its answer is known is still offered).
+    /// </summary>
+    public StepBuilder<TDraft> Changes(TextKey label, Func<TDraft, bool>? offered = null)
     {
         _step.ChangeLabel = label;
+        _step.ChangeOffered = offered ?? (static _ => true);
         return this;
     }
 
