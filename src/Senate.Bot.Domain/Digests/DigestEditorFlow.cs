@@ -200,9 +200,9 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
             when = draft.Correcting ? DigestTexts.WhenCorrection
                 : draft.Mode switch
                 {
-                    PublishMode.Now => DigestTexts.WhenNow,
+                    PublishMode.Now => DigestTexts.ReviewNow,
                     PublishMode.Later when draft.PublishUtc is { } at => CommonTexts.DateTime.With(new { value = new DateTimeOffset(at, TimeSpan.Zero) }),
-                    _ => DigestTexts.WhenDraft,
+                    _ => DigestTexts.ReviewDraft,
                 },
             immediately = counts.Immediately,
             weekly = counts.Weekly,

@@ -144,6 +144,10 @@ internal static class DigestTexts
     public static readonly TextKey WhenDraft = new("digest.when_draft");
     /// <summary>a correction (the digest stays published)</summary>
     public static readonly TextKey WhenCorrection = new("digest.when_correction");
+    /// <summary>as soon as you confirm</summary>
+    public static readonly TextKey ReviewNow = new("digest.review_now");
+    /// <summary>not published; kept as a draft</summary>
+    public static readonly TextKey ReviewDraft = new("digest.review_draft");
     /// <summary>The date and time to publish (Astana time): DD.MM.YYYY HH:MM.</summary>
     public static readonly TextKey AskTime = new("digest.ask_time");
     /// <summary>I could not read the time. Type it as DD.MM.YYYY HH:MM.</summary>
