@@ -34,6 +34,10 @@ public sealed class DigestFlowTests : IAsyncLifetime
         var reader = await _app.ReadyUser(8101, "Қазақша", "kk");
         await Subscribe(reader, "Өңірлердегі кездесулер", "Жазылым", "Сақтау", "Атырау", "Астана");
         Assert.Equal(["astana", "atyrau"], _app.Get<SubscriptionStore>().Get(reader.Id)!.RegionIds);
+        await reader.SendText("/settings");
+        var settings = await reader.WaitFor(m => m.Text?.Contains("Кездесулер шолулары", StringComparison.Ordinal) == true);
+        Assert.Contains("Астана, Атырау — бірден", settings.Text, StringComparison.Ordinal);
+        Assert.True(settings.HasButton("Жазылым"));
 
         await Publish(Content(["atyrau", "astana"], Language.Kk, Language.Ru));
         await Publish(Content(["atyrau"], Language.Ru));
