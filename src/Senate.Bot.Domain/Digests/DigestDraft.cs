@@ -65,6 +65,33 @@ internal sealed class DigestDraft
 
     /// <summary>The languages with both a title and a text.</summary>
     public IEnumerable<Language> Languages => Texts.Languages.All.Where(l => Title(l) is not null && Text(l) is not null);
+
+    /// <summary>The digest's content as written; a seeded photo without a file (a link only) is kept from <paramref name="existing"/>.</summary>
+    public DigestContent ToContent(Digest? existing) => new()
+    {
+        MeetingDate = MeetingDate ?? default,
+        RegionIds = [.. RegionIds],
+        Versions = [.. Languages.Select(l => new DigestVersion(l, Title(l)!, Text(l)!))],
+        Photo = PhotoFileId is { } photo ? new DigestPhoto(photo, null) : existing?.Content.Photo is { FileId: null } seeded ? seeded : null,
+        Source = existing?.Content.Source,
+    };
+
+    /// <summary>Publishes, schedules or keeps <paramref name="digest"/> as a draft, as chosen.</summary>
+    public void ApplyMode(Digest digest, DateTime now)
+    {
+        switch (Mode)
+        {
+            case PublishMode.Now:
+                digest.Publish(now);
+                break;
+            case PublishMode.Later:
+                digest.Schedule(PublishUtc!.Value, now);
+                break;
+            case PublishMode.Draft when digest.Status == DigestStatus.Scheduled:
+                digest.Unschedule(now);
+                break;
+        }
+    }
 }
 
 /// <summary>What happens to a new or changed digest when the editor confirms it.</summary>

@@ -178,15 +178,6 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
         return Go.Refresh;
     }
 
-    private DigestContent Content(Digest? existing) => new()
-    {
-        MeetingDate = Draft.MeetingDate ?? default,
-        RegionIds = [.. Draft.RegionIds],
-        Versions = [.. Draft.Languages.Select(l => new DigestVersion(l, Draft.Title(l)!, Draft.Text(l)!))],
-        Photo = Draft.PhotoFileId is { } photo ? new DigestPhoto(photo, null) : existing?.Content.Photo is { FileId: null } seeded ? seeded : null,
-        Source = existing?.Content.Source,
-    };
-
     private Text Review(FormContext<DigestDraft> form)
     {
         var draft = form.Draft;
@@ -213,7 +204,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
     private IEnumerable<Reply> Preview(FormContext<DigestDraft> form)
     {
         var existing = form.Draft.DigestId is { } id ? context.Digests.Get(id) : null;
-        var content = Content(existing);
+        var content = form.Draft.ToContent(existing);
         if (content.Versions.Count == 0)
         {
             yield break;
@@ -250,7 +241,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
             return Go.Done;
         }
 
-        var content = Content(existing);
+        var content = draft.ToContent(existing);
         if (content.Problems(context.Regions) is { Count: > 0 } problems)
         {
             return Go.Retry(DigestTexts.Problems(problems));
@@ -277,7 +268,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
 
         if (!draft.Correcting)
         {
-            Apply(digest, draft, now);
+            draft.ApplyMode(digest, now);
         }
 
         context.Digests.Update(digest);
@@ -287,22 +278,6 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
             Buttons = [[new Button(DigestTexts.StaffCardButton, DigestStaffFeature.CardData(digest.Id))]],
         });
         return Go.Done;
-    }
-
-    private static void Apply(Digest digest, DigestDraft draft, DateTime now)
-    {
-        switch (draft.Mode)
-        {
-            case PublishMode.Now:
-                digest.Publish(now);
-                break;
-            case PublishMode.Later:
-                digest.Schedule(draft.PublishUtc!.Value, now);
-                break;
-            case PublishMode.Draft when digest.Status == DigestStatus.Scheduled:
-                digest.Unschedule(now);
-                break;
-        }
     }
 
     private Text Outcome(Digest digest) => Draft.Correcting
