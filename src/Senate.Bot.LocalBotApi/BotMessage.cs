@@ -27,6 +27,9 @@ public sealed record BotMessage
     /// <summary>The visible text, or the caption of a photo or document (HTML tags removed, entities decoded).</summary>
     public string? Text { get; init; }
 
+    /// <summary>The formatting a user's text carries (bold, links…), as Telegram's entities; null when none.</summary>
+    public IReadOnlyList<global::Telegram.Bot.Types.MessageEntity>? Entities { get; init; }
+
     /// <summary>The markup the bot sent with <c>parse_mode</c> HTML, or null for plain text.</summary>
     public string? Html { get; init; }
 

@@ -36,6 +36,10 @@ public sealed class LocalUser
     /// <summary>Sends a text; a text starting with "/" carries a bot_command entity as in Telegram. Returns the update id.</summary>
     public Task<int> SendText(string text) => Post(UserMessages.Text(Id, Id, text, null));
 
+    /// <summary>Sends a formatted text (bold, italic, links…) with Telegram's entities. Returns the update id.</summary>
+    public Task<int> SendFormatted(string text, params global::Telegram.Bot.Types.MessageEntity[] entities) =>
+        Post(UserMessages.Text(Id, Id, text, null) with { Entities = entities });
+
     /// <summary>Sends a text as a reply to a message of the chat. Returns the update id.</summary>
     public Task<int> SendText(string text, int replyToMessageId) => Post(UserMessages.Text(Id, Id, text, replyToMessageId));
 

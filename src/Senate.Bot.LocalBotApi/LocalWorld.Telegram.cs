@@ -57,6 +57,7 @@ internal sealed partial class LocalWorld
         {
             case BotMessageKind.Text:
                 result.Text = message.Text;
+                result.Entities = message.Entities is { Count: > 0 } entities ? [.. entities] : null;
                 if (message.Text is { } text && !message.FromBot && text.StartsWith('/'))
                 {
                     var length = text.IndexOfAny([' ', '\n']) is var space and > 0 ? space : text.Length;

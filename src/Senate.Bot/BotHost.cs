@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
 using Senate.Bot.Concerns;
+using Senate.Bot.Digests;
 using Senate.Bot.Privacy;
 using Senate.Bot.Staff;
 using Senate.Bot.Youth;
@@ -33,6 +34,7 @@ public static class BotHost
         builder.Services.AddStaff();
         builder.Services.AddConcerns();
         builder.Services.AddYouthProgrammes();
+        builder.Services.AddDigests();
         builder.Services.AddPrivacy();
         return builder;
     }

@@ -352,7 +352,6 @@ public sealed class BotEngine
         var first = !turn.User.LanguageChosen;
         turn.User.Language = language;
         turn.User.LanguageChosen = true;
-        turn.Toast = CommonTexts.LanguageSet;
         turn.Send(new Reply { Text = CommonTexts.LanguageSet, EditPressedMessage = turn.PressedMessageId is not null });
         if (first)
         {

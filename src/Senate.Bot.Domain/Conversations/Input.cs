@@ -1,3 +1,5 @@
+using Senate.Bot.Domain.Texts;
+
 namespace Senate.Bot.Domain.Conversations;
 
 /// <summary>What a user did, independent of Telegram: the host turns each update into one input.</summary>
@@ -13,8 +15,12 @@ public abstract record Input
 /// </summary>
 public sealed record ForwardOrigin(long? UserId, string Name);
 
-/// <summary>A plain text message (not a command).</summary>
-public sealed record TextInput(string Text) : Input;
+/// <summary>A text message (not a command).</summary>
+public sealed record TextInput(string Text) : Input
+{
+    /// <summary>The text with its formatting (bold, links…) when the message had any; null for plain text.</summary>
+    public FormattedText? Formatted { get; init; }
+}
 
 /// <summary>A command such as <c>/start event_12</c>: the name without the slash, lowercase, and the rest.</summary>
 public sealed record CommandInput(string Name, string Argument) : Input;
@@ -29,7 +35,11 @@ public sealed record ContactInput(string PhoneNumber, string FirstName, string? 
 public sealed record LocationInput(double Latitude, double Longitude) : Input;
 
 /// <summary>A photo (the largest size), with its caption if any.</summary>
-public sealed record PhotoInput(string FileId, string FileUniqueId, string? Caption) : Input;
+public sealed record PhotoInput(string FileId, string FileUniqueId, string? Caption) : Input
+{
+    /// <summary>The caption with its formatting, if the photo had a caption.</summary>
+    public FormattedText? FormattedCaption { get; init; }
+}
 
 /// <summary>A document (file) sent by the user.</summary>
 public sealed record DocumentInput(string FileId, string FileName, string? MimeType, string? Caption) : Input;

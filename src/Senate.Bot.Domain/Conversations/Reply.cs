@@ -32,6 +32,12 @@ public sealed record Reply
     /// <summary>When set, the message the pressed button was on is edited instead of a new one sent.</summary>
     public bool EditPressedMessage { get; init; }
 
+    /// <summary>
+    /// With <see cref="EditPressedMessage"/>: only the pressed message's buttons change; its text (or photo and caption)
+    /// stays as it is, and <see cref="Text"/> is not sent.
+    /// </summary>
+    public bool ButtonsOnly { get; init; }
+
     /// <summary>Edits a known message of <see cref="ChatId"/> instead of sending a new one.</summary>
     public int? EditMessageId { get; init; }
 

@@ -73,7 +73,7 @@ internal sealed class StaffMemberFlow(ConversationRecord record, StaffRoster ros
             .Or(f => f.Draft.RegionIds.Count == 0 ? null : StaffTexts.ClearRegions, f =>
             {
                 f.Draft.RegionIds.Clear();
-                return Go.Again;
+                return Go.Refresh;
             })
             .Changes(StaffTexts.ChangeRegions);
         form.Reviewed(Summary, f => f.Draft.Existing ? StaffTexts.SaveButton : StaffTexts.AddSubmit, Save);
@@ -114,7 +114,7 @@ internal sealed class StaffMemberFlow(ConversationRecord record, StaffRoster ros
             form.Draft.RegionIds.Add(region.Id);
         }
 
-        return Go.Again;
+        return Go.Refresh;
     }
 
     private Text Summary(FormContext<StaffDraft> form) => StaffTexts.Review.With(new

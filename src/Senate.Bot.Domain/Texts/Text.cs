@@ -28,6 +28,12 @@ public abstract record Text
     /// <summary>Reference data (a region's or category's name) in the reader's language.</summary>
     public static Text Plain(LocalizedString value) => new LocalizedText(value);
 
+    /// <summary>
+    /// Telegram HTML made by the bot from a message's entities (bold, links…), kept as it is. Only for markup the
+    /// bot produced itself from formatted text, never for raw user input.
+    /// </summary>
+    public static Text Markup(string html) => new MarkupText(html);
+
     /// <summary>A text shown in a fixed language whatever the reader's (a language's own name on its button).</summary>
     public static Text In(Language language, Text text) => new FixedLanguageText(text, language);
 
@@ -78,6 +84,13 @@ public sealed record TextArgument(string Name, object? Value);
 
 /// <summary>Data shown as it is (escaped).</summary>
 public sealed record PlainText(string Value) : Text
+{
+    /// <inheritdoc />
+    public override TextKey? Key => null;
+}
+
+/// <summary>Telegram HTML the bot built from formatted text, inserted as it is.</summary>
+public sealed record MarkupText(string Html) : Text
 {
     /// <inheritdoc />
     public override TextKey? Key => null;

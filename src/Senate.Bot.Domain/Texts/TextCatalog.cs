@@ -72,6 +72,9 @@ public sealed partial class TextCatalog
             case LocalizedText localized:
                 builder.Append(WebUtility.HtmlEncode(localized.Value.In(language)));
                 break;
+            case MarkupText markup:
+                builder.Append(markup.Html);
+                break;
             case FixedLanguageText fixedLanguage:
                 Append(builder, fixedLanguage.Inner, fixedLanguage.Language, zone);
                 break;

@@ -12,6 +12,9 @@ public sealed class OutboxMessage
     /// <summary>The chat it goes to.</summary>
     public long ChatId { get; set; }
 
+    /// <summary>An edit that changes only the message's buttons (its text or photo stays).</summary>
+    public bool ButtonsOnly { get; set; }
+
     /// <summary>What kind of call.</summary>
     public OutboxKind Kind { get; set; }
 

@@ -1,3 +1,4 @@
+using Senate.Bot.Digests;
 using Senate.Bot.Domain.Conversations;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -69,7 +70,7 @@ public static class InputMapper
                     : null;
             }
 
-            return new TextInput(text);
+            return new TextInput(text) { Formatted = message.Entities is { Length: > 0 } ? MessageEntities.ToFormattedText(message) : null };
         }
 
         if (!isPrivate)
@@ -81,7 +82,10 @@ public static class InputMapper
         {
             { Contact: { } contact } => new ContactInput(contact.PhoneNumber, contact.FirstName, contact.LastName, contact.UserId),
             { Location: { } location } => new LocationInput(location.Latitude, location.Longitude),
-            { Photo: { Length: > 0 } sizes } => new PhotoInput(sizes[^1].FileId, sizes[^1].FileUniqueId, message.Caption),
+            { Photo: { Length: > 0 } sizes } => new PhotoInput(sizes[^1].FileId, sizes[^1].FileUniqueId, message.Caption)
+            {
+                FormattedCaption = message.Caption is { } caption ? MessageEntities.ToFormattedText(caption, message.CaptionEntities) : null,
+            },
             { Document: { } document } => new DocumentInput(document.FileId, document.FileName ?? "file", document.MimeType, message.Caption),
             _ => new UnsupportedInput(message.Type.ToString()),
         };

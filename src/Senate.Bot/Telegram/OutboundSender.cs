@@ -185,7 +185,11 @@ public sealed partial class OutboundSender : IAsyncDisposable
             ? new ReplyParameters { MessageId = repliedId, AllowSendingWithoutReply = true }
             : null;
         Message sent;
-        if (editId is { } id && message.Attachment is null)
+        if (editId is { } buttonsOf && message.ButtonsOnly)
+        {
+            sent = await _bot.EditMessageReplyMarkup(message.ChatId, buttonsOf, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+        }
+        else if (editId is { } id && message.Attachment is null)
         {
             sent = await _bot.EditMessageText(message.ChatId, id, message.Text, ParseMode.Html, replyMarkup: Inline(message), cancellationToken: ct).ConfigureAwait(false);
         }

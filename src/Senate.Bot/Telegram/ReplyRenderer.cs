@@ -29,7 +29,8 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
         {
             ChatId = chatId,
             Kind = OutboxKind.Message,
-            Text = Fit(catalog.Render(reply.Text, language, _zone), limit),
+            Text = reply.ButtonsOnly ? string.Empty : Fit(catalog.Render(reply.Text, language, _zone), limit),
+            ButtonsOnly = reply.ButtonsOnly,
             RemoveKeyboard = reply.RemoveKeyboard,
             EditMessageId = reply.EditMessageId ?? pressedMessageId,
             EditTag = reply.EditTag,
@@ -90,7 +91,8 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
     /// </summary>
     private static string Fit(string text, int limit)
     {
-        if (text.Length <= limit)
+        // Telegram's limits count the characters a reader sees, after the HTML is parsed.
+        if (text.Length <= limit || System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(text, "<[^>]*>", string.Empty)).Length <= limit)
         {
             return text;
         }

@@ -22,13 +22,26 @@ public static class YouthServiceCollectionExtensions
             sp.GetRequiredService<RegistrationStore>(),
             sp.GetRequiredService<ParticipantProfileStore>()));
         services.AddSingleton(sp => Programmes.Load(sp.GetRequiredService<SeedsFolder>().Path));
+        services.AddOptions<YouthOptions>()
+            .BindConfiguration(YouthOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.DefaultMinAge <= o.DefaultMaxAge, "Youth__DefaultMinAge must not be above Youth__DefaultMaxAge.")
+            .Validate(o => o.Reminders.All(offset => offset > TimeSpan.Zero), "Youth__ReminderOffsets must all be positive durations.")
+            .ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var identity = sp.GetRequiredService<BotIdentity>();
+            var options = sp.GetRequiredService<IOptions<YouthOptions>>().Value;
             return new YouthSettings
             {
                 TimeZone = sp.GetRequiredService<IOptions<BotOptions>>().Value.Zone(),
                 BotUsername = () => identity.Username,
+                DefaultMinAge = options.DefaultMinAge,
+                DefaultMaxAge = options.DefaultMaxAge,
+                ReminderOffsets = options.Reminders,
+                ReminderMaxDelay = options.ReminderMaxDelay,
+                EventDuration = options.EventDuration,
+                RetentionAfterEvent = options.RetentionAfterEvent,
             };
         });
         services.AddSingleton(sp => new YouthFeature(

@@ -91,6 +91,14 @@ public sealed partial class TextCatalogTests
     }
 
     [Fact]
+    public void Render_MarkupMadeByTheBot_IsKept_WhilePlainDataIsEscaped()
+    {
+        var text = Text.Lines(Text.Markup("<b>Жайык</b> &amp; Атырау"), Text.Plain("<b>not bold</b>"));
+
+        Assert.Equal("<b>Жайык</b> &amp; Атырау\n&lt;b&gt;not bold&lt;/b&gt;", TextCatalog.Default.Render(text, Language.Ru, Zone));
+    }
+
+    [Fact]
     public void Render_AMissingArgument_Throws()
     {
         Assert.Throws<FormatException>(() => TextCatalog.Default.Render(CommonTexts.TextTooLong.With(new { length = 3 }), Language.En, Zone));

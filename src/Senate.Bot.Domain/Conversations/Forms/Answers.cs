@@ -18,6 +18,12 @@ public static class Answers
     /// <param name="otherKind">The hint for an input that is not text (a photo too early, say); the common one when null.</param>
     public static Answer<string> Text(int min, int max, Func<Input, Text?>? otherKind = null) => new TextAnswer(min, max, otherKind);
 
+    /// <summary>
+    /// Text of <paramref name="min"/> to <paramref name="max"/> characters with the sender's formatting kept (bold,
+    /// italics, links as Telegram's entities carry them), trimmed.
+    /// </summary>
+    public static Answer<FormattedText> Formatted(int min, int max) => new FormattedAnswer(min, max);
+
     /// <summary>Text turned into a value by <paramref name="parse"/>, which explains what it could not use.</summary>
     public static Answer<T> Typed<T>(Func<string, Parsed<T>> parse) => new TypedAnswer<T>(parse);
 
@@ -70,6 +76,37 @@ public static class Answers
                 : text.Length > max
                     ? Parsed<string>.Invalid(CommonTexts.TextTooLong.With(new { length = text.Length, max }))
                     : Parsed<string>.Ok(text);
+        }
+    }
+
+    private sealed class FormattedAnswer(int min, int max) : Answer<FormattedText>
+    {
+        public override Parsed<FormattedText> Parse(Turn turn, Input input)
+        {
+            if (input is not TextInput text)
+            {
+                return Parsed<FormattedText>.Invalid(CommonTexts.WantText);
+            }
+
+            var formatted = text.Formatted ?? FormattedText.Plain(text.Text);
+            var start = 0;
+            var end = formatted.Length;
+            while (start < end && char.IsWhiteSpace(formatted.Text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(formatted.Text[end - 1]))
+            {
+                end--;
+            }
+
+            var trimmed = formatted.Slice(start, end - start);
+            return trimmed.Length < min
+                ? Parsed<FormattedText>.Invalid(CommonTexts.TextTooShort.With(new { length = trimmed.Length, min, max }))
+                : trimmed.Length > max
+                    ? Parsed<FormattedText>.Invalid(CommonTexts.TextTooLong.With(new { length = trimmed.Length, max }))
+                    : Parsed<FormattedText>.Ok(trimmed);
         }
     }
 

@@ -113,14 +113,7 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             ? extra.Pressed(form)
             : step.Take(form, input);
 
-        if (chosen is not null && turn.PressedMessageId is not null && go is Go.AskAgain { Hint: null })
-        {
-            // A press that keeps the step (a toggle, "remove the photos") redraws the question where it is.
-            Ask(turn, note: null, inPlace: true);
-            return;
-        }
-
-        if (chosen is not null && turn.PressedMessageId is not null && go is not Go.AskAgain { Hint: not null } and not Go.StayQuiet)
+        if (chosen is not null && turn.PressedMessageId is not null && go is not Go.AskAgain { Hint: not null } and not Go.StayQuiet and not Go.Redraw)
         {
             // The pressed question keeps its text and shows the answer instead of its buttons.
             turn.Insert(before, new Reply { Text = Text.Paragraphs(question, CommonTexts.Chosen.With(new { choice = chosen })), EditPressedMessage = true });
@@ -168,6 +161,9 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             case Go.AskAgain:
                 Ask(turn, note: null);
                 break;
+            case Go.Redraw:
+                Ask(turn, note: null, inPlace: turn.PressedMessageId is not null);
+                break;
             case Go.Finished:
                 turn.End();
                 break;
@@ -181,7 +177,7 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         switch (input)
         {
             case ButtonInput { Data: var data } when data.StartsWith(FormButtons.ChangePrefix, StringComparison.Ordinal)
-                && StepNamed(data[FormButtons.ChangePrefix.Length..]) is { ChangeLabel: not null } step:
+                && StepNamed(data[FormButtons.ChangePrefix.Length..]) is { ChangeLabel: not null } step && step.ChangeOffered(Draft):
                 ClosePressed(turn, review.Summary(form));
                 Machine.Fire(ChangePrefix + step.Name);
                 Ask(turn, note: null);
@@ -222,10 +218,15 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         {
             var review = Definition.Review!;
             var changes = Definition.Steps
-                .Where(s => s.ChangeLabel is not null)
+                .Where(s => s.ChangeLabel is not null && s.ChangeOffered(Draft))
                 .Select(s => StepButton(s.ChangeLabel!, FormButtons.ChangePrefix + s.Name))
                 .Chunk(2)
                 .Select(row => (IReadOnlyList<Button>)row);
+            foreach (var preview in review.Preview?.Invoke(form) ?? [])
+            {
+                turn.Send(preview);
+            }
+
             turn.Send(new Reply
             {
                 Text = Text.Paragraphs(note, review.Summary(form)),

@@ -38,8 +38,16 @@ public sealed class FormBuilder<TDraft>
     /// The review after the last step: <paramref name="summary"/> with a button per field that can be changed (its step is
     /// asked again and the form comes back here), the submit button and cancel.
     /// </summary>
-    public void Reviewed(Func<FormContext<TDraft>, Text> summary, Func<FormContext<TDraft>, Text> submitLabel, Func<FormContext<TDraft>, Go> submit) =>
-        Review = new ReviewStep<TDraft>(summary, submitLabel, submit);
+    /// <param name="summary">What the review shows.</param>
+    /// <param name="submitLabel">The submit button's label.</param>
+    /// <param name="submit">What submitting does: <see cref="Go.Done"/>, or <see cref="Go.Retry"/> with the reason it cannot.</param>
+    /// <param name="preview">Messages sent above the review each time it is shown (the result as readers will see it).</param>
+    public void Reviewed(
+        Func<FormContext<TDraft>, Text> summary,
+        Func<FormContext<TDraft>, Text> submitLabel,
+        Func<FormContext<TDraft>, Go> submit,
+        Func<FormContext<TDraft>, IEnumerable<Reply>>? preview = null) =>
+        Review = new ReviewStep<TDraft>(summary, submitLabel, submit) { Preview = preview };
 
     private StepBuilder<TDraft> Add(FormStep<TDraft> step)
     {
@@ -87,10 +95,14 @@ public sealed class StepBuilder<TDraft>
         return this;
     }
 
-    /// <summary>The review offers a button with <paramref name="label"/> that asks this step again.</summary>
-    public StepBuilder<TDraft> Changes(TextKey label)
+    /// <summary>
+    /// The review offers a button with <paramref name="label"/> that asks this step again — only while
+    /// <paramref name="offered"/> holds, when given (a step skipped because its answer is known is still offered).
+    /// </summary>
+    public StepBuilder<TDraft> Changes(TextKey label, Func<TDraft, bool>? offered = null)
     {
         _step.ChangeLabel = label;
+        _step.ChangeOffered = offered ?? (static _ => true);
         return this;
     }
 
@@ -113,6 +125,8 @@ internal sealed class ReviewStep<TDraft>(Func<FormContext<TDraft>, Text> summary
     public Func<FormContext<TDraft>, Text> SubmitLabel { get; } = submitLabel;
 
     public Func<FormContext<TDraft>, Go> Submit { get; } = submit;
+
+    public Func<FormContext<TDraft>, IEnumerable<Reply>>? Preview { get; init; }
 }
 
 /// <summary>The values of the buttons every form shares (they never clash with an answer's values, which have no '!').</summary>

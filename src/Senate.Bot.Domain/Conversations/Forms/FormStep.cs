@@ -14,6 +14,9 @@ internal abstract class FormStep<TDraft>
     /// <summary>The review's button that changes this step's field; null when it cannot be changed on its own.</summary>
     public TextKey? ChangeLabel { get; set; }
 
+    /// <summary>Whether the review offers <see cref="ChangeLabel"/> for the draft as it is.</summary>
+    public Func<TDraft, bool> ChangeOffered { get; set; } = static _ => true;
+
     /// <summary>The step is asked only when this holds (checked when the form moves on).</summary>
     public Func<TDraft, bool> When { get; set; } = static _ => true;
 

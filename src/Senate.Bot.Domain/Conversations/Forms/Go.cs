@@ -11,6 +11,9 @@ public abstract record Go
     /// <summary>Stays on the step and asks its question again (e.g. after a photo was added).</summary>
     public static Go Again { get; } = new AskAgain(null);
 
+    /// <summary>Stays on the step and redraws its question in place of the pressed message (a multi-select's toggles).</summary>
+    public static Go Refresh { get; } = new Redraw();
+
     /// <summary>Stays on the step without a word: the step has answered itself (a check-in result).</summary>
     public static Go Quiet { get; } = new StayQuiet();
 
@@ -28,6 +31,8 @@ public abstract record Go
     internal sealed record AskAgain(Text? Hint) : Go;
 
     internal sealed record StayQuiet : Go;
+
+    internal sealed record Redraw : Go;
 
     internal sealed record Finished : Go;
 
