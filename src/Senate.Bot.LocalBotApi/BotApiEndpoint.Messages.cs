@@ -250,6 +250,7 @@ internal sealed partial class BotApiEndpoint
         ReplyKeyboard = markup.Keyboard,
         RemoveKeyboard = markup.RemoveKeyboard,
         ReplyToMessageId = ReplyTo(args, chatId),
+        ThreadId = _world.Thread(chatId, args.Long("message_thread_id")),
     };
 
     /// <summary>reply_parameters (or the older reply_to_message_id); a missing message is a 400 unless allowed.</summary>

@@ -59,6 +59,7 @@ internal sealed partial class BotApiEndpoint
             ["getMyCommands"] = GetMyCommands,
             ["deleteMyCommands"] = DeleteMyCommands,
             ["getChat"] = GetChat,
+            ["createForumTopic"] = CreateForumTopic,
         };
 
         // Telegram matches method names case-insensitively.

@@ -84,6 +84,9 @@ public sealed record BotMessage
     /// <summary>The chat it was forwarded from (forwardMessage), or null.</summary>
     public long? ForwardedFromChatId { get; init; }
 
+    /// <summary>The forum topic (message_thread_id) it is in, or null outside topics.</summary>
+    public int? ThreadId { get; init; }
+
     /// <summary>How many times it was edited.</summary>
     public int Edited { get; init; }
 

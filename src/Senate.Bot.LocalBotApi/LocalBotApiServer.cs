@@ -178,6 +178,14 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         return _groups.GetOrAdd(chatId, _ => new LocalGroup(_world, chatId, title));
     }
 
+    /// <summary>A forum supergroup with the bot (an id of the -100… form): messages may go to topics the bot creates.</summary>
+    public LocalGroup Forum(long chatId, string title)
+    {
+        var group = Group(chatId, title);
+        _world.MakeForum(chatId);
+        return group;
+    }
+
     /// <summary>The bot's messages in a chat, in order, as they are now (edits applied, deletions flagged).</summary>
     public IReadOnlyList<BotMessage> Messages(long chatId) => _world.Messages(chatId, botOnly: true);
 

@@ -33,8 +33,16 @@ public sealed class LocalGroup
     public Task<int> SendText(LocalUser from, string text, int? replyToMessageId = null)
     {
         ArgumentNullException.ThrowIfNull(from);
-        return Post(UserMessages.Text(Id, from.Id, text, replyToMessageId));
+        // As in Telegram, a reply to a message in a forum topic is in that topic too.
+        var thread = replyToMessageId is { } replied ? _world.Find(Id, replied)?.ThreadId : null;
+        return Post(UserMessages.Text(Id, from.Id, text, replyToMessageId) with { ThreadId = thread });
     }
+
+    /// <summary>The forum topics the bot created in the group, by message_thread_id (empty for a plain group).</summary>
+    public IReadOnlyDictionary<int, string> Topics => _world.Topics(Id);
+
+    /// <summary>Deletes a forum topic, as a group administrator would (its messages stay in the transcript).</summary>
+    public void DeleteTopic(int threadId) => _world.DeleteTopic(Id, threadId);
 
     /// <summary>Sends a photo from a member, optionally as a reply.</summary>
     public Task<int> SendPhoto(LocalUser from, byte[] jpeg, string? caption = null, int? replyToMessageId = null)

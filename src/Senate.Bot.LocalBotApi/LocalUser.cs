@@ -43,6 +43,13 @@ public sealed class LocalUser
     /// <summary>Sends a text as a reply to a message of the chat. Returns the update id.</summary>
     public Task<int> SendText(string text, int replyToMessageId) => Post(UserMessages.Text(Id, Id, text, replyToMessageId));
 
+    /// <summary>Forwards to the bot a text message of <paramref name="original"/>, as Telegram shows it: with its origin.</summary>
+    public Task<int> SendForwarded(LocalUser original, string text)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        return Post(UserMessages.Text(Id, Id, text, null) with { ForwardedFromChatId = original.Id });
+    }
+
     /// <summary>Shares a phone number: the user's own (as the contact key does, with user_id set) or someone else's.</summary>
     public Task<int> SendContact(string phone, bool own = true) => Post(UserMessages.Contact(Id, Id, phone, own));
 

@@ -38,6 +38,8 @@ internal sealed partial class LocalWorld
             From = message.FromBot ? BotUser : ToTelegramUser(_users[message.FromId]),
             EditDate = message.Edited > 0 ? message.Date.UtcDateTime : null,
             MediaGroupId = message.MediaGroupId,
+            MessageThreadId = message.ThreadId,
+            IsTopicMessage = message.ThreadId is not null,
             ReplyMarkup = message.InlineButtons.Count == 0 ? null : ToMarkup(message.InlineButtons),
         };
 

@@ -231,6 +231,7 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
                 Username = user?.Username,
                 AccentColorId = 0,
                 MaxReactionCount = 11,
+                IsForum = _forums.ContainsKey(chat.Id),
             };
         }
     }

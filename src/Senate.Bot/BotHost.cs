@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
 using Senate.Bot.Concerns;
 using Senate.Bot.Digests;
+using Senate.Bot.Privacy;
+using Senate.Bot.Staff;
 using Senate.Bot.Youth;
 using Senate.Bot.Telegram;
 using Senate.Bot.Workers;
@@ -29,9 +31,11 @@ public static class BotHost
         builder.Services.AddStorage();
         builder.Services.AddTelegram();
         builder.Services.AddWorkers();
+        builder.Services.AddStaff();
         builder.Services.AddConcerns();
         builder.Services.AddYouthProgrammes();
         builder.Services.AddDigests();
+        builder.Services.AddPrivacy();
         return builder;
     }
 }

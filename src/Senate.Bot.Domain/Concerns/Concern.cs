@@ -72,7 +72,7 @@ public sealed class Concern
     /// <summary>The body the concern was forwarded to, if any.</summary>
     public string? ForwardedTo { get; set; }
 
-    /// <summary>The latest answer sent to the citizen, if any.</summary>
+    /// <summary>The latest answer sent to the citizen, if any (every answer is in <see cref="History"/>).</summary>
     public string? Answer { get; set; }
 
     /// <summary>When the latest answer was sent.</summary>
@@ -95,6 +95,18 @@ public sealed class Concern
 
     /// <summary>Information the citizen added while the concern was open.</summary>
     public List<ConcernAddition> Additions { get; set; } = [];
+
+    /// <summary>A staff answer written in the staff chat and shown there as a preview, not yet sent; null when none.</summary>
+    public AnswerDraft? AnswerDraft { get; set; }
+
+    /// <summary>A clarifying question staff asked the author and the author has not answered yet; null when none.</summary>
+    public string? OpenQuestion { get; set; }
+
+    /// <summary>When the author withdrew consent to the contact (it was erased then), if they did.</summary>
+    public DateTime? ContactWithdrawnUtc { get; set; }
+
+    /// <summary>When the author erased their personal data (<c>/forget</c>): the concern stays, anonymised.</summary>
+    public DateTime? AuthorErasedUtc { get; set; }
 
     /// <summary>When staff were warned that the due date is near (warned once).</summary>
     public DateTime? DueSoonWarnedUtc { get; set; }

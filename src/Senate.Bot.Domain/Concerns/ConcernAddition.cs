@@ -11,4 +11,7 @@ public sealed class ConcernAddition
 
     /// <summary>The Telegram file id of a photo, if any.</summary>
     public string? PhotoFileId { get; set; }
+
+    /// <summary>The staff's clarifying question this addition answers, if it answers one.</summary>
+    public string? Question { get; set; }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 
@@ -27,57 +26,26 @@ internal sealed class ConcernCsv(ConcernContext context)
         string Plain(Text text) => TextCatalog.Default.RenderPlain(text, language, zone);
         var yes = Plain(CommonTexts.Yes);
         var no = Plain(CommonTexts.No);
-
-        using var stream = new MemoryStream();
-        var options = new CsvWriterOptions
+        return CsvTable.Write(Headers, concerns.Select(c => new[]
         {
-            Separator = context.Settings.CsvSeparator,
-            WriteByteOrderMark = true,
-            // Citizens write the descriptions: a cell starting with = + - @ must not become an Excel formula.
-            Injection = CsvInjection.Escape,
-        };
-        using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
-        {
-            foreach (var header in Headers)
-            {
-                csv.WriteField(Plain(header));
-            }
-
-            csv.EndRecord();
-            foreach (var c in concerns)
-            {
-                string[] fields =
-                [
-                    c.Number,
-                    Moment(c.RegisteredUtc, zone),
-                    Day(ConcernDeadlines.Stored(c.DueDate)),
-                    Plain(ConcernFormat.Status(c.Status)),
-                    ConcernDeadlines.IsOverdue(c, today) ? yes : no,
-                    context.RegionName(c.RegionId).In(language),
-                    context.CategoryName(c.CategoryId).In(language),
-                    c.Settlement ?? string.Empty,
-                    c.Description,
-                    c.PhotoFileIds.Count.ToString(CultureInfo.InvariantCulture),
-                    c.Latitude is { } lat && c.Longitude is { } lon ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.00000}, {lon:0.00000}") : string.Empty,
-                    c.Anonymous ? yes : no,
-                    (c.SupportCount + 1).ToString(CultureInfo.InvariantCulture),
-                    c.ForwardedTo ?? string.Empty,
-                    c.Answer ?? string.Empty,
-                    c.RejectReason is { } reason ? Plain(ConcernFormat.Reason(reason)) : string.Empty,
-                    c.DuplicateOfId is { } originalId ? context.Store.Get(originalId)?.Number ?? string.Empty : string.Empty,
-                ];
-                foreach (var field in fields)
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.EndRecord();
-            }
-
-            csv.Flush();
-        }
-
-        return stream.ToArray();
+            c.Number,
+            Moment(c.RegisteredUtc, zone),
+            Day(ConcernDeadlines.Stored(c.DueDate)),
+            Plain(ConcernFormat.Status(c.Status)),
+            ConcernDeadlines.IsOverdue(c, today) ? yes : no,
+            context.RegionName(c.RegionId).In(language),
+            context.CategoryName(c.CategoryId).In(language),
+            c.Settlement ?? string.Empty,
+            c.Description,
+            c.PhotoFileIds.Count.ToString(CultureInfo.InvariantCulture),
+            c.Latitude is { } lat && c.Longitude is { } lon ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.00000}, {lon:0.00000}") : string.Empty,
+            c.Anonymous ? yes : no,
+            (c.SupportCount + 1).ToString(CultureInfo.InvariantCulture),
+            c.ForwardedTo ?? string.Empty,
+            string.Join("\n\n", ConcernCards.AnswersOf(c).Select(h => h.Note)),
+            c.RejectReason is { } reason ? Plain(ConcernFormat.Reason(reason)) : string.Empty,
+            c.DuplicateOfId is { } originalId ? context.Store.Get(originalId)?.Number ?? string.Empty : string.Empty,
+        }), language, zone, context.Settings.CsvSeparator);
     }
 
     /// <summary>A moment as a table cell: <c>dd.MM.yyyy HH:mm</c> in the configured zone (Excel reads it in every language).</summary>

@@ -21,4 +21,16 @@ public enum ConcernEvent
     Closed,
     /// <summary>Withdrawn by the citizen.</summary>
     Withdrawn,
+    /// <summary>Answered again after a first answer (the note is the additional answer).</summary>
+    AdditionalAnswer,
+    /// <summary>An internal note of staff (the note); never shown to the citizen.</summary>
+    Note,
+    /// <summary>Staff asked the citizen a clarifying question (the note).</summary>
+    QuestionAsked,
+    /// <summary>The citizen answered the clarifying question (the answer is among the additions).</summary>
+    QuestionAnswered,
+    /// <summary>The citizen withdrew consent to their contact, which was erased.</summary>
+    ContactWithdrawn,
+    /// <summary>The citizen erased their personal data; the concern was anonymised.</summary>
+    AuthorErased,
 }

@@ -34,6 +34,12 @@ internal static class ConcernFormat
         ConcernEvent.Rejected => ConcernTexts.EventRejected,
         ConcernEvent.MarkedDuplicate => ConcernTexts.EventMarkedDuplicate,
         ConcernEvent.Closed => ConcernTexts.EventClosed,
+        ConcernEvent.AdditionalAnswer => ConcernTexts.EventAdditionalAnswer,
+        ConcernEvent.Note => ConcernTexts.EventNote,
+        ConcernEvent.QuestionAsked => ConcernTexts.EventQuestionAsked,
+        ConcernEvent.QuestionAnswered => ConcernTexts.EventQuestionAnswered,
+        ConcernEvent.ContactWithdrawn => ConcernTexts.EventContactWithdrawn,
+        ConcernEvent.AuthorErased => ConcernTexts.EventAuthorErased,
         _ => ConcernTexts.EventWithdrawn,
     };
 

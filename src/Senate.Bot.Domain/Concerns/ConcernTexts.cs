@@ -199,10 +199,6 @@ internal static class ConcernTexts
     /// <summary>{number} = number, {status} = status.</summary>
     public static readonly TextKey StaffNotPossible = new("concern.staff_not_possible");
     public static readonly TextKey AnswerEmpty = new("concern.answer_empty");
-    /// <summary>{max} = the maximum length.</summary>
-    public static readonly TextKey AnswerTooLong = new("concern.answer_too_long");
-    /// <summary>{min} = min, {max} = max length.</summary>
-    public static readonly TextKey BodyLength = new("concern.body_length");
     /// <summary>{number} = number, {text} = the addition.</summary>
     public static readonly TextKey AdditionToStaff = new("concern.addition_to_staff");
     /// <summary>{number} = number.</summary>
@@ -276,4 +272,80 @@ internal static class ConcernTexts
     public static readonly TextKey DeadlineOverdue = new("concern.deadline_overdue");
     /// <summary>{number} number, {region} region, {category} category, {due} due, {status} status.</summary>
     public static readonly TextKey DeadlineLine = new("concern.deadline_line");
+
+    // Answer previews, notes, clarifying questions, bans, erasure.
+    /// <summary>👁 Preview of the answer to {number} — the citizen will get it like this ({language}):</summary>
+    public static readonly TextKey AnswerPreview = new("concern.answer_preview");
+    /// <summary>📤 Send</summary>
+    public static readonly TextKey AnswerSend = new("concern.answer_send");
+    /// <summary>✏️ Edit</summary>
+    public static readonly TextKey AnswerEdit = new("concern.answer_edit");
+    /// <summary>This preview is out of date: there is a newer one, or the answer has been sent.</summary>
+    public static readonly TextKey AnswerDraftStale = new("concern.answer_draft_stale");
+    /// <summary>✅ Answer to {number} sent ({staff}):</summary>
+    public static readonly TextKey AnswerSentPreview = new("concern.answer_sent_preview");
+    /// <summary>💬 answer to the question:</summary>
+    public static readonly TextKey AnswerToQuestionMarker = new("concern.answer_to_question_marker");
+    /// <summary>{number}: write the reason for banning the author (e.g. “advertising, 5 identical conce…</summary>
+    public static readonly TextKey AskBanPrivate = new("concern.ask_ban_private");
+    /// <summary>{number}: reply to this message (in Telegram: “Reply”) with the reason for banning the …</summary>
+    public static readonly TextKey AskBanReply = new("concern.ask_ban_reply");
+    /// <summary>{number}: write an internal note. Only staff see it — it is never sent to the citizen.</summary>
+    public static readonly TextKey AskNotePrivate = new("concern.ask_note_private");
+    /// <summary>{number}: reply to this message (in Telegram: “Reply”) with the note. Only staff see it…</summary>
+    public static readonly TextKey AskNoteReply = new("concern.ask_note_reply");
+    /// <summary>{number}: write a clarifying question to the author. They receive it word for word and …</summary>
+    public static readonly TextKey AskQuestionPrivate = new("concern.ask_question_private");
+    /// <summary>{number}: reply to this message (in Telegram: “Reply”) with a clarifying question to th…</summary>
+    public static readonly TextKey AskQuestionReply = new("concern.ask_question_reply");
+    /// <summary>The author of {number} is already banned.</summary>
+    public static readonly TextKey AuthorAlreadyBanned = new("concern.author_already_banned");
+    /// <summary>⛔ The author of {number} is banned. You can lift the ban in /banned.</summary>
+    public static readonly TextKey AuthorBanned = new("concern.author_banned");
+    /// <summary>The author of {number} cannot be banned: they are staff, or their data has been erased.</summary>
+    public static readonly TextKey AuthorNotBannable = new("concern.author_not_bannable");
+    /// <summary>The author of {number} is unknown: their data has been erased.</summary>
+    public static readonly TextKey AuthorUnknown = new("concern.author_unknown");
+    /// <summary>⛔ Ban</summary>
+    public static readonly TextKey BanConfirm = new("concern.ban_confirm");
+    /// <summary>Ban the author of concern {number}?</summary>
+    public static readonly TextKey BanPreview = new("concern.ban_preview");
+    /// <summary>💬 Additional answer ({at:d MMMM yyyy}):</summary>
+    public static readonly TextKey CardAdditionalAnswer = new("concern.card_additional_answer");
+    /// <summary>🔒 The author erased their personal data ({at:d MMMM yyyy}): the concern is anonymised.</summary>
+    public static readonly TextKey CardAuthorErased = new("concern.card_author_erased");
+    /// <summary>❓ Clarifying question (awaiting an answer):</summary>
+    public static readonly TextKey CardQuestion = new("concern.card_question");
+    /// <summary>additional answer</summary>
+    public static readonly TextKey EventAdditionalAnswer = new("concern.event_additional_answer");
+    /// <summary>internal note</summary>
+    public static readonly TextKey EventNote = new("concern.event_note");
+    /// <summary>clarifying question asked</summary>
+    public static readonly TextKey EventQuestionAsked = new("concern.event_question_asked");
+    /// <summary>question answered</summary>
+    public static readonly TextKey EventQuestionAnswered = new("concern.event_question_answered");
+    /// <summary>contact consent withdrawn</summary>
+    public static readonly TextKey EventContactWithdrawn = new("concern.event_contact_withdrawn");
+    /// <summary>the author erased their data</summary>
+    public static readonly TextKey EventAuthorErased = new("concern.event_author_erased");
+    /// <summary>📝 {number}: internal note saved (not sent to the citizen).</summary>
+    public static readonly TextKey NoteAdded = new("concern.note_added");
+    /// <summary>💬 Additional answer to your concern {number}</summary>
+    public static readonly TextKey NotifyAdditionalAnswer = new("concern.notify_additional_answer");
+    /// <summary>❓ A question about your concern {number}</summary>
+    public static readonly TextKey NotifyQuestion = new("concern.notify_question");
+    /// <summary>✍️ Reply</summary>
+    public static readonly TextKey ReplyToQuestion = new("concern.reply_to_question");
+    /// <summary>❓ {number}: the question has been sent to the author. The answer will come under the co…</summary>
+    public static readonly TextKey QuestionSent = new("concern.question_sent");
+    /// <summary>💬 The citizen answered the clarifying question on {number}</summary>
+    public static readonly TextKey QuestionAnsweredToStaff = new("concern.question_answered_to_staff");
+    /// <summary>❓ Staff's question:</summary>
+    public static readonly TextKey QuestionToAnswer = new("concern.question_to_answer");
+    /// <summary>❓ Ask the citizen</summary>
+    public static readonly TextKey StaffAsk = new("concern.staff_ask");
+    /// <summary>⛔ Ban the author</summary>
+    public static readonly TextKey StaffBan = new("concern.staff_ban");
+    /// <summary>📝 Note</summary>
+    public static readonly TextKey StaffNote = new("concern.staff_note");
 }

@@ -1,13 +1,16 @@
 using System.Globalization;
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Concerns;
 
 /// <summary>
-/// The admin commands: <c>/queue</c> (filters and paging on buttons, or as words: <c>/queue atyrau ecology overdue</c>),
-/// <c>/concern &lt;number&gt;</c>, <c>/export &lt;from&gt; &lt;to&gt;</c>, <c>/briefing &lt;region&gt;</c>.
+/// The moderators' commands: <c>/queue</c> (filters and paging on buttons, or as words: <c>/queue atyrau ecology
+/// overdue</c>), <c>/concern &lt;number&gt;</c>, <c>/export &lt;from&gt; &lt;to&gt;</c>, <c>/briefing &lt;region&gt;</c>.
+/// A moderator limited to some regions gets only those regions' concerns from each, and only those regions to choose.
 /// </summary>
 public sealed partial class ConcernsFeature
 {
@@ -41,13 +44,25 @@ public sealed partial class ConcernsFeature
             }
         }
 
+        if (filter.RegionId is { } chosen && !turn.CanModerate(chosen))
+        {
+            turn.Say(CommonTexts.NotAllowed);
+            return;
+        }
+
         ShowQueue(turn, filter, 0, edit: false);
     }
 
-    private void OnAdminButton(Turn turn, string[] parts)
+    private void OnQueueButton(Turn turn, string[] parts)
     {
         switch (parts)
         {
+            case ["q", var r, _, _, _, _] when r != "-" && !turn.CanModerate(r):
+            case ["qc", var rc, _, _] when rc != "-" && !turn.CanModerate(rc):
+            case ["qs", var rs, _, _] when rs != "-" && !turn.CanModerate(rs):
+            case ["b", var rb] when !turn.CanModerate(rb):
+                Refuse(turn);
+                return;
             case ["q", var r, var c, var s, var o, var p] when int.TryParse(p, out var page) && page >= 0:
                 ShowQueue(turn, QueueFilter.Parse(r, c, s, o), page, edit: true);
                 return;
@@ -79,8 +94,13 @@ public sealed partial class ConcernsFeature
         }
     }
 
+    /// <summary>The regions the sender may see, laid out as the region picker does.</summary>
     private IReadOnlyList<IReadOnlyList<Button>> RegionButtons(Turn turn, Func<Region, string> data) =>
-        [.. _context.RegionGrid(turn.Language).Select(row => (IReadOnlyList<Button>)[.. row.Select(region => new Button(Text.Plain(region.ShortName), data(region)))])];
+        [.. RegionLayout.Pairs(_context.RegionGrid(turn.Language).SelectMany(row => row).Where(r => turn.CanModerate(r.Id)), r => r.ShortName.In(turn.Language).Length)
+            .Select(row => (IReadOnlyList<Button>)[.. row.Select(region => new Button(Text.Plain(region.ShortName), data(region)))])];
+
+    /// <summary>Only the concerns the sender may see.</summary>
+    private static IEnumerable<Concern> Visible(Turn turn, IEnumerable<Concern> concerns) => concerns.Where(c => turn.CanModerate(c.RegionId));
 
     private static void PickFilter(Turn turn, IReadOnlyList<IReadOnlyList<Button>> rows) =>
         turn.Send(new Reply { Text = ConcernTexts.FilterChoose, Buttons = rows, EditPressedMessage = true });
@@ -94,7 +114,7 @@ public sealed partial class ConcernsFeature
             QueueFilter.AllStatuses => null,
             var code => ConcernFormat.ParseStatus(code) is { } status ? [status] : ConcernLifecycle.OpenStatuses,
         };
-        var found = _context.Store.Find(new ConcernFilter { RegionId = filter.RegionId, CategoryId = filter.CategoryId, Statuses = statuses })
+        var found = Visible(turn, _context.Store.Find(new ConcernFilter { RegionId = filter.RegionId, CategoryId = filter.CategoryId, Statuses = statuses }))
             .Where(c => !filter.Overdue || ConcernDeadlines.IsOverdue(c, today))
             .OrderBy(c => c.DueDate)
             .ThenBy(c => c.RegisteredUtc)
@@ -156,7 +176,7 @@ public sealed partial class ConcernsFeature
             return;
         }
 
-        if (_context.Store.GetByNumber(number) is not { } concern)
+        if (_context.Store.GetByNumber(number) is not { } concern || !ConcernDesk.Allowed(turn, concern))
         {
             turn.Say(ConcernTexts.ConcernNotFound.With(new { typed = TextMatching.Shorten(number, 40) }));
             return;
@@ -166,7 +186,7 @@ public sealed partial class ConcernsFeature
         {
             Album = [.. concern.PhotoFileIds],
             Text = _cards.StaffCard(concern),
-            Buttons = ConcernCards.StaffButtons(concern),
+            Buttons = _cards.StaffButtons(concern),
             Location = concern.Latitude is { } lat && concern.Longitude is { } lon ? (lat, lon) : null,
         });
     }
@@ -184,14 +204,15 @@ public sealed partial class ConcernsFeature
         }
 
         var zone = _context.Settings.TimeZone;
-        var concerns = _context.Store.Find(new ConcernFilter
+        var concerns = Visible(turn, _context.Store.Find(new ConcernFilter
             {
                 RegisteredFromUtc = StartOfDayUtc(from, zone),
                 RegisteredBeforeUtc = to == DateOnly.MaxValue ? DateTime.MaxValue : StartOfDayUtc(to.AddDays(1), zone),
-            })
+            }))
             .OrderBy(c => c.RegisteredUtc)
             .ToList();
         var bytes = new ConcernCsv(_context).Write(concerns, turn.Language, _context.Deadlines.LocalDate(turn.Now));
+        turn.Audit(AuditAction.Exported, AuditSubjects.Concerns, string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}, {concerns.Count}"));
         turn.Send(new Reply
         {
             Text = ConcernTexts.ExportCaption.With(new { from, to, count = concerns.Count }),
@@ -220,6 +241,12 @@ public sealed partial class ConcernsFeature
     {
         var wanted = argument.Trim();
         var region = wanted.Length == 0 ? null : _context.Regions.Find(wanted.ToLowerInvariant()) ?? _context.MatchRegion(wanted);
+        if (region is not null && !turn.CanModerate(region.Id))
+        {
+            turn.Say(CommonTexts.NotAllowed);
+            return;
+        }
+
         if (region is null)
         {
             turn.Say(
@@ -237,6 +264,8 @@ public sealed partial class ConcernsFeature
         {
             turn.Send(reply);
         }
+
+        turn.Audit(AuditAction.Exported, AuditSubjects.Briefing, region.Id);
     }
 
     /// <summary>The queue's filters, carried in the data of its buttons (at most 64 bytes).</summary>

@@ -56,6 +56,11 @@ public sealed partial class ConcernsFeature
         }
 
         var rows = new List<IReadOnlyList<Button>>();
+        if (ConcernLifecycle.IsOpen(concern.Status) && concern.OpenQuestion is not null)
+        {
+            rows.Add([new Button(ConcernTexts.ReplyToQuestion, ConcernCards.Data.Reply(id))]);
+        }
+
         if (ConcernLifecycle.IsOpen(concern.Status))
         {
             rows.Add([new Button(ConcernTexts.AddInfo, ConcernCards.Data.Add(id)), new Button(ConcernTexts.Withdraw, ConcernCards.Data.Withdraw(id))]);
@@ -65,11 +70,11 @@ public sealed partial class ConcernsFeature
         Show(turn, _cards.CitizenCard(concern), rows);
     }
 
-    private void StartAddition(Turn turn, long id)
+    private void StartAddition(Turn turn, long id, bool answersQuestion)
     {
-        if (OwnOpen(turn, id) is not null)
+        if (OwnOpen(turn, id) is { } concern)
         {
-            turn.Begin(new ConcernAdditionFlow(turn.Conversation, _context, _desk).For(id));
+            turn.Begin(new ConcernAdditionFlow(turn.Conversation, _context, _desk).For(id, answersQuestion && concern.OpenQuestion is not null));
         }
     }
 

@@ -5,10 +5,11 @@ using Senate.Bot.Domain.Users;
 namespace Senate.Bot.Domain.Concerns;
 
 /// <summary>
-/// The staff side: the buttons of a concern's post (accept, forward, answer, reject, duplicate, close) and the
-/// texts they need. In a group (the staff chat) the text is a Telegram reply to the bot's post or prompt, so the
-/// whole team sees it and nobody needs a private chat with the bot; in a private chat (a card opened with
-/// <c>/concern</c>) a small flow asks for it.
+/// The staff side: the buttons of a concern's post (accept, forward, answer, reject, duplicate, close, note, ask the
+/// author, ban the author; send or edit a previewed answer) and the texts they need. In a group (the staff chat) the
+/// text is a Telegram reply to the bot's post or prompt, so the whole team sees it and nobody needs a private chat
+/// with the bot; in a private chat (a card opened with <c>/concern</c>) a small flow asks for it. Every press and
+/// reply is checked for the role and the concern's region; a refusal is a toast on the button only.
 /// </summary>
 public sealed partial class ConcernsFeature
 {
@@ -22,13 +23,7 @@ public sealed partial class ConcernsFeature
 
         if (parts is [var action, ..] && action is "q" or "qr" or "qc" or "qs" or "b")
         {
-            if (!turn.Can(StaffRole.Admin))
-            {
-                Refuse(turn);
-                return;
-            }
-
-            OnAdminButton(turn, parts);
+            OnQueueButton(turn, parts);
             return;
         }
 
@@ -38,13 +33,20 @@ public sealed partial class ConcernsFeature
             return;
         }
 
+        if (!ConcernDesk.Allowed(turn, concern))
+        {
+            // Another region's concern: the same refusal whatever it is, and nothing else.
+            Refuse(turn);
+            return;
+        }
+
         switch (code)
         {
             case "v":
-                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), Language = _desk.ChatLanguage(turn) });
+                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = _cards.StaffButtons(concern), Language = _desk.ChatLanguage(turn) });
                 return;
             case "vb":
-                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), EditPressedMessage = true, Language = _desk.ChatLanguage(turn) });
+                turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = _cards.StaffButtons(concern), EditPressedMessage = true, Language = _desk.ChatLanguage(turn) });
                 return;
             case "a":
                 Acted(turn, concern, _desk.Apply(turn, concern, ConcernAction.Accept));
@@ -60,6 +62,27 @@ public sealed partial class ConcernsFeature
                 return;
             case "d":
                 AskStaffText(turn, concern, StaffTextKind.Duplicate, ConcernAction.MarkDuplicate);
+                return;
+            case "t":
+                AskStaffText(turn, concern, StaffTextKind.Note, action: null);
+                return;
+            case "k" when ConcernLifecycle.IsOpen(concern.Status) && concern.AuthorId is not null:
+                AskStaffText(turn, concern, StaffTextKind.Question, action: null);
+                return;
+            case "k":
+                _desk.Report(turn, concern, done: false, say: false);
+                return;
+            case "bn" when _cards.CanBan(concern):
+                AskStaffText(turn, concern, StaffTextKind.Ban, action: null);
+                return;
+            case "as" when parts is [_, _, var version]:
+                _desk.SendDraft(turn, concern, version);
+                return;
+            case "ae" when parts is [_, _, var version] && concern.AnswerDraft?.Version == version:
+                AskStaffText(turn, concern, StaffTextKind.Answer, ConcernAction.Answer);
+                return;
+            case "ae":
+                turn.Toast = ConcernTexts.AnswerDraftStale;
                 return;
             case "r":
                 ChooseReason(turn, concern);
@@ -81,7 +104,11 @@ public sealed partial class ConcernsFeature
         }
     }
 
-    /// <summary>A staff member's reply, in a group, to a concern's post or to one of the bot's prompts.</summary>
+    /// <summary>
+    /// A staff member's reply, in a group, to a concern's post or to one of the bot's prompts. A reply that starts with
+    /// <c>//</c> is an internal note whatever it replies to. Someone who may not act on the concern (not a moderator,
+    /// or a moderator of other regions) is told so in one short line, since a typed reply has no button to answer on.
+    /// </summary>
     /// <inheritdoc />
     public override bool OnGroupInput(Turn turn, ReplyToBotInput reply)
     {
@@ -90,17 +117,13 @@ public sealed partial class ConcernsFeature
             return false;
         }
 
-        if (!turn.Can(StaffRole.Moderator))
+        if (_context.Store.Get(target.Id) is not { } concern || !ConcernDesk.Allowed(turn, concern))
         {
             _desk.TellStaff(turn, CommonTexts.NotAllowed);
             return true;
         }
 
-        if (_context.Store.Get(target.Id) is { } concern)
-        {
-            _desk.StaffText(turn, concern, target.Kind, reply.Text);
-        }
-
+        _desk.StaffText(turn, concern, target.Kind, reply.Text);
         return true;
     }
 
@@ -117,14 +140,21 @@ public sealed partial class ConcernsFeature
             "concern" or "concern-ans" => StaffTextKind.Answer,
             "concern-fwd" => StaffTextKind.Forward,
             "concern-dup" => StaffTextKind.Duplicate,
+            "concern-note" => StaffTextKind.Note,
+            "concern-ask" => StaffTextKind.Question,
+            "concern-ban" => StaffTextKind.Ban,
             _ => null,
         };
         return kind is { } k ? (id, k) : null;
     }
 
-    private void AskStaffText(Turn turn, Concern concern, StaffTextKind kind, ConcernAction action)
+    /// <summary>
+    /// Asks for the text an action needs: in a private chat with a small flow, in the staff chat with a prompt to
+    /// reply to. <paramref name="action"/>, when given, must be possible in the concern's status.
+    /// </summary>
+    private void AskStaffText(Turn turn, Concern concern, StaffTextKind kind, ConcernAction? action)
     {
-        if (!new ConcernLifecycle(concern).CanFire(action))
+        if (action is { } needed && !new ConcernLifecycle(concern).CanFire(needed))
         {
             _desk.Report(turn, concern, done: false, say: false);
             return;
@@ -137,10 +167,14 @@ public sealed partial class ConcernsFeature
         }
 
         var language = Text.In(concern.AuthorLanguage, CommonTexts.LanguageName);
+        var (min, _) = ConcernDesk.Window(kind);
         var (text, tag) = kind switch
         {
-            StaffTextKind.Answer => (ConcernTexts.AskAnswerReply.With(new { number = concern.Number, language = language }), ConcernCards.AnswerTag(concern.Id)),
+            StaffTextKind.Answer => (ConcernTexts.AskAnswerReply.With(new { number = concern.Number, language, min }), ConcernCards.AnswerTag(concern.Id)),
             StaffTextKind.Forward => (ConcernTexts.AskForwardReply.With(new { number = concern.Number }), ConcernCards.ForwardTag(concern.Id)),
+            StaffTextKind.Note => (ConcernTexts.AskNoteReply.With(new { number = concern.Number }), ConcernCards.NoteTag(concern.Id)),
+            StaffTextKind.Question => (ConcernTexts.AskQuestionReply.With(new { number = concern.Number, language }), ConcernCards.QuestionTag(concern.Id)),
+            StaffTextKind.Ban => (ConcernTexts.AskBanReply.With(new { number = concern.Number }), ConcernCards.BanTag(concern.Id)),
             _ => (ConcernTexts.AskDuplicateReply.With(new { number = concern.Number }), ConcernCards.DuplicateTag(concern.Id)),
         };
         turn.Send(new Reply { Text = text, Tag = tag, Language = _desk.ChatLanguage(turn) });
@@ -172,7 +206,7 @@ public sealed partial class ConcernsFeature
         _desk.Report(turn, concern, done, say: false);
         if (done && !inStaffChat)
         {
-            turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = ConcernCards.StaffButtons(concern), EditPressedMessage = true });
+            turn.Send(new Reply { Text = _cards.StaffCard(concern), Buttons = _cards.StaffButtons(concern), EditPressedMessage = true });
         }
     }
 

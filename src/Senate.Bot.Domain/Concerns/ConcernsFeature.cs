@@ -1,16 +1,20 @@
 using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
+using Senate.Bot.Domain.Staff;
 using Senate.Bot.Domain.Users;
 
 namespace Senate.Bot.Domain.Concerns;
 
 /// <summary>
 /// Citizen concerns: the report form, "My concerns", similar concerns and "me too", the staff chat's buttons and
-/// replies, the admin commands (<c>/queue</c>, <c>/concern</c>, <c>/export</c>, <c>/briefing</c>) and the deadline
-/// check. Button data starts with <c>c:</c>; staff actions with <c>c:s:</c>. Every press is authorised again on the
-/// server: a citizen acts only on their own concerns, staff buttons need <see cref="StaffRole.Moderator"/>, staff
-/// commands <see cref="StaffRole.Admin"/>. Thread-safe if the store is (the feature keeps no mutable state).
+/// replies (answers previewed before they are sent, <c>//</c> notes, clarifying questions, bans), the moderators'
+/// commands (<c>/queue</c>, <c>/concern</c>, <c>/export</c>, <c>/briefing</c>) and the deadline check. Button data
+/// starts with <c>c:</c>; staff actions with <c>c:s:</c>. Every press is authorised again on the server: a citizen
+/// acts only on their own concerns; staff need <see cref="StaffRole.Moderator"/>, and a moderator limited to some
+/// regions sees and acts only on their concerns, in every command and button. Thread-safe if the store is (the
+/// feature keeps no mutable state).
 /// </summary>
 public sealed partial class ConcernsFeature : Feature
 {
@@ -27,12 +31,17 @@ public sealed partial class ConcernsFeature : Feature
     /// <param name="calendar">Kazakhstan's working calendar (due dates).</param>
     /// <param name="settings">The feature's settings.</param>
     /// <param name="charts">Draws the briefing chart.</param>
-    public ConcernsFeature(IConcernStore concerns, Regions regions, Categories categories, WorkingCalendar calendar, ConcernSettings settings, IChartRenderer charts)
+    /// <param name="bans">Bans authors from a concern's card; without it the card offers no ban.</param>
+    public ConcernsFeature(IConcernStore concerns, Regions regions, Categories categories, WorkingCalendar calendar, ConcernSettings settings, IChartRenderer charts, UserBans? bans = null)
     {
         _context = new ConcernContext(concerns, regions, categories, calendar, settings, charts);
-        _cards = new ConcernCards(_context);
-        _desk = new ConcernDesk(_context, _cards);
+        _cards = new ConcernCards(_context, bans is not null);
+        _desk = new ConcernDesk(_context, _cards, bans);
+        PersonalData = new ConcernsPersonalData(_context, _cards);
     }
+
+    /// <summary>The concerns' part of <c>/mydata</c>, <c>/forget</c> and consent withdrawal.</summary>
+    public IPersonalData PersonalData { get; }
 
     /// <inheritdoc />
     public override string Name => "concerns";
@@ -43,10 +52,10 @@ public sealed partial class ConcernsFeature : Feature
     /// <inheritdoc />
     public override IEnumerable<CommandInfo> Commands =>
     [
-        new("queue", ConcernTexts.CommandQueue, StaffRole.Admin),
-        new("concern", ConcernTexts.CommandConcern, StaffRole.Admin),
-        new("export", ConcernTexts.CommandExport, StaffRole.Admin),
-        new("briefing", ConcernTexts.CommandBriefing, StaffRole.Admin),
+        new("queue", ConcernTexts.CommandQueue, StaffRole.Moderator),
+        new("concern", ConcernTexts.CommandConcern, StaffRole.Moderator),
+        new("export", ConcernTexts.CommandExport, StaffRole.Moderator),
+        new("briefing", ConcernTexts.CommandBriefing, StaffRole.Moderator),
     ];
 
     /// <inheritdoc />
@@ -103,7 +112,10 @@ public sealed partial class ConcernsFeature : Feature
                 ShowCard(turn, concernId);
                 return;
             case ["add", var id] when long.TryParse(id, out var concernId):
-                StartAddition(turn, concernId);
+                StartAddition(turn, concernId, answersQuestion: false);
+                return;
+            case ["qa", var id] when long.TryParse(id, out var concernId):
+                StartAddition(turn, concernId, answersQuestion: true);
                 return;
             case ["wd", var id] when long.TryParse(id, out var concernId):
                 AskWithdraw(turn, concernId);
@@ -121,7 +133,7 @@ public sealed partial class ConcernsFeature : Feature
     public override void OnCommand(Turn turn, CommandInput command)
     {
         // The engine has checked the command's role; checked again here so the feature never depends on it.
-        if (!turn.Can(StaffRole.Admin))
+        if (!turn.Can(StaffRole.Moderator))
         {
             turn.Say(CommonTexts.NotAllowed);
             return;

@@ -75,6 +75,8 @@ public static class CommonTexts
     public static readonly TextKey SettingsLanguage = new("common.settings_language");
     /// <summary>A form's state is one this version no longer has: {title}.</summary>
     public static readonly TextKey FlowOutdated = new("common.flow_outdated");
+    /// <summary>A chosen option of a multi-select: {choice}.</summary>
+    public static readonly TextKey Selected = new("common.selected");
     /// <summary>Shown in place of a question's buttons once one is pressed: {choice}.</summary>
     public static readonly TextKey Chosen = new("common.chosen");
     /// <summary>After a wrong input at a step whose answer is one of its buttons.</summary>

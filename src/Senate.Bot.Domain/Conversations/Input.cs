@@ -3,7 +3,17 @@ using Senate.Bot.Domain.Texts;
 namespace Senate.Bot.Domain.Conversations;
 
 /// <summary>What a user did, independent of Telegram: the host turns each update into one input.</summary>
-public abstract record Input;
+public abstract record Input
+{
+    /// <summary>For a forwarded message, whom it was forwarded from; null otherwise.</summary>
+    public ForwardOrigin? ForwardedFrom { get; init; }
+}
+
+/// <summary>
+/// The original sender of a forwarded message: their user id, or null when they hide their account in forwards
+/// (Telegram then gives only a name).
+/// </summary>
+public sealed record ForwardOrigin(long? UserId, string Name);
 
 /// <summary>A text message (not a command).</summary>
 public sealed record TextInput(string Text) : Input

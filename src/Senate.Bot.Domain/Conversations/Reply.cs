@@ -62,9 +62,24 @@ public sealed record Reply
     /// </summary>
     public string? Tag { get; init; }
 
+    /// <summary>
+    /// The forum topic the message goes to in a chat that has topics (a region's topic in the staff chat); the host
+    /// creates it the first time and remembers it. Ignored in a chat without topics. A reply to the chat of the input
+    /// without a topic goes to the topic the input came from.
+    /// </summary>
+    public ChatTopic? Topic { get; init; }
+
+    /// <summary>Sends the message as a reply to the one sent earlier under this <see cref="Tag"/> (e.g. under a concern's post).</summary>
+    public string? ReplyToTag { get; init; }
+
     /// <summary>A reply with just a text.</summary>
     public static Reply Of(Text text) => new() { Text = text };
 }
+
+/// <summary>A forum topic by a stable key (e.g. <c>region:atyrau</c>) and the title it is created with.</summary>
+/// <param name="Key">The key under which the host remembers the topic.</param>
+/// <param name="Title">The title, rendered in the chat's language.</param>
+public sealed record ChatTopic(string Key, Text Title);
 
 /// <summary>An inline button: a label and the callback data the bot will receive (at most 64 bytes).</summary>
 public sealed record Button(Text Label, string Data)

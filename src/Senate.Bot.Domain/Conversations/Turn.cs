@@ -1,3 +1,6 @@
+using Senate.Bot.Domain.Audit;
+using Senate.Bot.Domain.Privacy;
+using Senate.Bot.Domain.Staff;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
 
@@ -10,16 +13,24 @@ namespace Senate.Bot.Domain.Conversations;
 public sealed class Turn
 {
     private readonly List<Reply> _replies = [];
+    private readonly List<AuditEntry> _audit = [];
+    private readonly List<ConsentRecord> _consents = [];
 
-    /// <summary>Creates a turn.</summary>
+    /// <summary>Creates a turn for a sender with a role in every region.</summary>
     public Turn(BotUser user, long chatId, bool isPrivate, DateTimeOffset now, ConversationRecord conversation, StaffRole role)
+        : this(user, chatId, isPrivate, now, conversation, new StaffAccess(role))
+    {
+    }
+
+    /// <summary>Creates a turn for a sender with the staff access the host looked up for this update.</summary>
+    public Turn(BotUser user, long chatId, bool isPrivate, DateTimeOffset now, ConversationRecord conversation, StaffAccess access)
     {
         User = user;
         ChatId = chatId;
         IsPrivate = isPrivate;
         Now = now;
         Conversation = conversation;
-        Role = role;
+        Access = access;
     }
 
     /// <summary>The person who sent the input.</summary>
@@ -40,11 +51,26 @@ public sealed class Turn
     /// <summary>The chat's conversation record.</summary>
     public ConversationRecord Conversation { get; }
 
+    /// <summary>The sender's staff access (role and regions), looked up for every update.</summary>
+    public StaffAccess Access { get; }
+
     /// <summary>The sender's staff role, checked for every update.</summary>
-    public StaffRole Role { get; }
+    public StaffRole Role => Access.Role;
 
     /// <summary>True if the sender has every right in <paramref name="role"/>.</summary>
-    public bool Can(StaffRole role) => role != StaffRole.None && (Role & role) == role;
+    public bool Can(StaffRole role) => Access.Can(role);
+
+    /// <summary>True if the sender may see and act on concerns of the region.</summary>
+    public bool CanModerate(string regionId) => Access.CanModerate(regionId);
+
+    /// <summary>The audit entries of the staff actions done in this turn, written by the host with the turn's other changes.</summary>
+    public IReadOnlyList<AuditEntry> AuditEntries => _audit;
+
+    /// <summary>The consents given in this turn, recorded by the host with the turn's other changes.</summary>
+    public IReadOnlyList<ConsentRecord> ConsentsGiven => _consents;
+
+    /// <summary>True once the sender's data has been erased: the host deletes their user record instead of saving it.</summary>
+    public bool UserErased { get; private set; }
 
     /// <summary>The message the pressed button was on, for button inputs.</summary>
     public int? PressedMessageId { get; init; }
@@ -62,6 +88,36 @@ public sealed class Turn
 
     /// <summary>Adds a reply.</summary>
     public void Send(Reply reply) => _replies.Add(reply);
+
+    /// <summary>
+    /// Records a staff action done in this turn. Call it only once the action has been done: a refused action leaves
+    /// no entry. <paramref name="subject"/> names the object (a concern's number, <c>event 12</c>); details are neutral words.
+    /// </summary>
+    public void Audit(AuditAction action, string subject, string? details = null) => _audit.Add(new AuditEntry
+    {
+        AtUtc = Now.UtcDateTime,
+        ActorId = User.Id,
+        ActorName = User.FirstName,
+        Action = action,
+        Subject = subject,
+        Details = details,
+        ChatId = ChatId,
+    });
+
+    /// <summary>Records a consent the sender gave (its time and text version come from the consent step).</summary>
+    public void RecordConsent(string scope, Consent consent, IReadOnlyList<string> covers, string subject, long subjectId) => _consents.Add(new ConsentRecord
+    {
+        UserId = User.Id,
+        Scope = scope,
+        Version = consent.Version,
+        GivenUtc = consent.AtUtc,
+        Covers = [.. covers],
+        Subject = subject,
+        SubjectId = subjectId,
+    });
+
+    /// <summary>Marks the sender's data as erased (<c>/forget</c>): their user record is deleted with this turn's changes.</summary>
+    public void EraseUser() => UserErased = true;
 
     /// <summary>Makes the replies from <paramref name="index"/> on that would edit the pressed message new messages.</summary>
     internal void SendEditsAsNew(int index)

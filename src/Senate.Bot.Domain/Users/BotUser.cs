@@ -40,4 +40,7 @@ public sealed record BotUser
 
     /// <summary>Staff can ban a user: the bot then answers politely and stores nothing of theirs.</summary>
     public bool Banned { get; set; }
+
+    /// <summary>The ban's reason, author and time while <see cref="Banned"/> (set together by the staff's ban).</summary>
+    public UserBan? Ban { get; set; }
 }

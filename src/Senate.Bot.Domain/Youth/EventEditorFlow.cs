@@ -1,4 +1,5 @@
 using System.Globalization;
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
@@ -189,6 +190,7 @@ internal sealed class EventEditorFlow(ConversationRecord record, YouthContext yo
             var created = new YouthEvent { Status = EventStatus.Open, CreatedUtc = now, CreatedBy = turn.User.Id };
             Apply(created, now);
             youth.Stores.Events.Insert(created);
+            turn.Audit(AuditAction.EventChanged, AuditSubjects.Event(created.Id), EventAudit.Created);
             turn.Send(new Reply
             {
                 Text = YouthTexts.EventCreated.With(new { id = created.Id, link = YouthStaffFeature.Link(youth, created) }),
@@ -207,6 +209,7 @@ internal sealed class EventEditorFlow(ConversationRecord record, YouthContext yo
         var startChanged = youthEvent.StartUtc != Draft.StartUtc;
         Apply(youthEvent, now);
         youth.Stores.Events.Update(youthEvent);
+        turn.Audit(AuditAction.EventChanged, AuditSubjects.Event(youthEvent.Id), EventAudit.Edited);
 
         var active = youth.Stores.Registrations.ByEvent(youthEvent.Id).Where(r => r.IsActive).ToList();
         var told = 0;

@@ -1,5 +1,6 @@
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Conversations.Forms;
+using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Youth;
@@ -163,6 +164,11 @@ internal sealed class RegistrationFlow(ConversationRecord record, YouthContext y
             ConsentUtc = draft.Consent?.AtUtc ?? now,
             ConsentVersion = draft.Consent?.Version ?? YouthTexts.ConsentVersion,
         }, now);
+        if (draft.Consent is { } consent)
+        {
+            turn.RecordConsent(ConsentScopes.YouthRegistration, consent, ConsentScopes.YouthRegistrationCovers, youthEvent.Title.Best(turn.Language).Value, registration.Id);
+        }
+
         youth.Stores.Profiles.Save(new ParticipantProfile
         {
             Id = turn.User.Id,

@@ -30,7 +30,11 @@ public sealed class YouthFeature : Feature
     {
         _youth = new YouthContext(stores, programmes, regions, settings);
         Staff = new YouthStaffFeature(_youth);
+        PersonalData = new YouthPersonalData(_youth);
     }
+
+    /// <summary>The registrations' part of <c>/mydata</c>, <c>/forget</c> and consent withdrawal.</summary>
+    public Privacy.IPersonalData PersonalData { get; }
 
     /// <summary>The staff side: event management, registrants, export and check-in. Register it with the engine too.</summary>
     public YouthStaffFeature Staff { get; }

@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
@@ -158,6 +159,11 @@ public sealed class YouthStaffFeature : Feature
 
         var result = youth.Roster.CheckIn(code, turn.Now.UtcDateTime);
         var registration = result.Registration;
+        if (result.Outcome == CheckInOutcome.CheckedIn)
+        {
+            turn.Audit(AuditAction.CheckedIn, AuditSubjects.Event(result.Event!.Id), code);
+        }
+
         var title = result.Event?.Title.Show(turn.Language) ?? Text.Empty;
         turn.Say(result.Outcome switch
         {
@@ -298,6 +304,7 @@ public sealed class YouthStaffFeature : Feature
             youthEvent.Status = EventStatus.Closed;
             youthEvent.UpdatedUtc = turn.Now.UtcDateTime;
             _youth.Stores.Events.Update(youthEvent);
+            turn.Audit(AuditAction.EventChanged, AuditSubjects.Event(youthEvent.Id), EventAudit.Closed);
             turn.Say(YouthTexts.RegistrationClosedDone.With(new { id = youthEvent.Id }));
         }
 
@@ -322,6 +329,7 @@ public sealed class YouthStaffFeature : Feature
         youthEvent.Status = EventStatus.Open;
         youthEvent.UpdatedUtc = now;
         _youth.Stores.Events.Update(youthEvent);
+        turn.Audit(AuditAction.EventChanged, AuditSubjects.Event(youthEvent.Id), EventAudit.Reopened);
         turn.Say(YouthTexts.RegistrationReopened.With(new { id = youthEvent.Id }));
         ShowEvent(turn, youthEvent);
     }
@@ -352,6 +360,7 @@ public sealed class YouthStaffFeature : Feature
         youthEvent.Status = EventStatus.Cancelled;
         youthEvent.UpdatedUtc = turn.Now.UtcDateTime;
         _youth.Stores.Events.Update(youthEvent);
+        turn.Audit(AuditAction.EventChanged, AuditSubjects.Event(youthEvent.Id), EventAudit.Cancelled);
         var active = _youth.Stores.Registrations.ByEvent(youthEvent.Id).Where(r => r.IsActive).ToList();
         foreach (var registration in active)
         {
@@ -395,6 +404,7 @@ public sealed class YouthStaffFeature : Feature
     private void Export(Turn turn, YouthEvent youthEvent)
     {
         var registrations = _youth.Stores.Registrations.ByEvent(youthEvent.Id);
+        turn.Audit(AuditAction.Exported, AuditSubjects.Event(youthEvent.Id), EventAudit.Registrants);
         turn.Send(new Reply
         {
             Text = YouthTexts.ExportCaption.With(new { id = youthEvent.Id, title = youthEvent.Title.Show(turn.Language), count = registrations.Count }),

@@ -6,7 +6,7 @@ namespace Senate.Bot.Domain.Youth;
 public static class YouthTexts
 {
     /// <summary>The version of the consent text (<see cref="Consent"/>) stored with each registration; change it whenever the consent changes.</summary>
-    public const string ConsentVersion = "youth-consent-1";
+    public const string ConsentVersion = "youth-consent-2";
 
     /// <summary>Main-menu entry.</summary>
     public static readonly TextKey MenuEntry = new("youth.menu_entry");

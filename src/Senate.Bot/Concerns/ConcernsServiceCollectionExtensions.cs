@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
+using Senate.Bot.Domain.Staff;
 using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Workers;
 
@@ -45,8 +47,10 @@ public static partial class ConcernsServiceCollectionExtensions
             sp.GetRequiredService<Categories>(),
             sp.GetRequiredService<WorkingCalendar>(),
             sp.GetRequiredService<IOptions<ConcernSettings>>().Value,
-            sp.GetRequiredService<IChartRenderer>()));
+            sp.GetRequiredService<IChartRenderer>(),
+            sp.GetService<UserBans>()));
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<ConcernsFeature>());
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<ConcernsFeature>().PersonalData);
         services.AddSingleton(sp =>
         {
             var feature = sp.GetRequiredService<ConcernsFeature>();

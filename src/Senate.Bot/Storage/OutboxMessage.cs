@@ -54,6 +54,18 @@ public sealed class OutboxMessage
     /// <summary>Remember the sent message under this tag.</summary>
     public string? Tag { get; set; }
 
+    /// <summary>The forum topic (message_thread_id) it goes to; for a reply, the topic of the update it answers.</summary>
+    public int? ThreadId { get; set; }
+
+    /// <summary>The key of the forum topic it goes to, created by the sender when the chat is a forum and has none yet.</summary>
+    public string? Topic { get; set; }
+
+    /// <summary>The title a missing <see cref="Topic"/> is created with.</summary>
+    public string? TopicTitle { get; set; }
+
+    /// <summary>Sent as a reply to the message remembered under this tag, if it is known.</summary>
+    public string? ReplyToTag { get; set; }
+
     /// <summary>When it was queued.</summary>
     public DateTime CreatedUtc { get; set; }
 }

@@ -11,6 +11,7 @@ namespace Senate.Bot.Telegram;
 /// <param name="Input">The input.</param>
 /// <param name="CallbackQueryId">For a button press, the query to answer.</param>
 /// <param name="PressedMessageId">For a button press, the message the button was on.</param>
+/// <param name="MessageThreadId">The forum topic the message (or the pressed message) is in; replies go there too.</param>
 public sealed record IncomingUpdate(
     int UpdateId,
     long ChatId,
@@ -18,4 +19,5 @@ public sealed record IncomingUpdate(
     User From,
     Input Input,
     string? CallbackQueryId,
-    int? PressedMessageId);
+    int? PressedMessageId,
+    int? MessageThreadId = null);

@@ -27,7 +27,8 @@ public static class InputMapper
                 query.From,
                 new ButtonInput(query.Data ?? string.Empty),
                 query.Id,
-                query.Message?.MessageId);
+                query.Message?.MessageId,
+                query.Message is Message { IsTopicMessage: true } pressed ? pressed.MessageThreadId : null);
         }
 
         if (update.Message is not { From: { IsBot: false } from } message)
@@ -37,8 +38,21 @@ public static class InputMapper
 
         var isPrivate = message.Chat.Type == ChatType.Private;
         var input = MapMessage(message, botUsername, botId, isPrivate);
-        return input is null ? null : new IncomingUpdate(update.Id, message.Chat.Id, isPrivate, from, input, null, null);
+        if (input is not null && Origin(message.ForwardOrigin) is { } origin)
+        {
+            input = input with { ForwardedFrom = origin };
+        }
+
+        return input is null ? null : new IncomingUpdate(update.Id, message.Chat.Id, isPrivate, from, input, null, null, message.IsTopicMessage ? message.MessageThreadId : null);
     }
+
+    /// <summary>Whom a forwarded message came from: a user (with their id) or one who hides their account (a name only).</summary>
+    private static ForwardOrigin? Origin(MessageOrigin? origin) => origin switch
+    {
+        MessageOriginUser user => new ForwardOrigin(user.SenderUser.Id, string.Join(' ', new[] { user.SenderUser.FirstName, user.SenderUser.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)))),
+        MessageOriginHiddenUser hidden => new ForwardOrigin(null, hidden.SenderUserName),
+        _ => null,
+    };
 
     private static Input? MapMessage(Message message, string? botUsername, long botId, bool isPrivate)
     {
@@ -98,6 +112,7 @@ public static class InputMapper
             head = head[..at];
         }
 
-        return head.Length is > 0 and <= 32 ? new CommandInput(head.ToLowerInvariant(), argument) : null;
+        // "// a note" is text, not a command: a command's name is letters, digits and underscores only.
+        return head.Length is > 0 and <= 32 && head.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? new CommandInput(head.ToLowerInvariant(), argument) : null;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Senate.Bot.Staff;
 using Senate.Bot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -25,11 +26,13 @@ public sealed partial class OutboundSender : IAsyncDisposable
     private readonly ILogger<OutboundSender> _logger;
     private readonly TokenBucketRateLimiter _global;
     private readonly PartitionedRateLimiter<long> _perChat;
+    private readonly ForumTopics _topics;
 
     /// <summary>Creates the sender.</summary>
-    public OutboundSender(ITelegramBotClient bot, IOptions<BotOptions> options, TimeProvider time, ILogger<OutboundSender> logger)
+    public OutboundSender(ITelegramBotClient bot, IOptions<BotOptions> options, TimeProvider time, ILogger<OutboundSender> logger, ForumTopics topics)
     {
         _bot = bot;
+        _topics = topics;
         _options = options.Value.Sending;
         _time = time;
         _logger = logger;
@@ -71,6 +74,7 @@ public sealed partial class OutboundSender : IAsyncDisposable
         {
             try
             {
+                message.ThreadId = await _topics.ThreadFor(message, cancellationToken).ConfigureAwait(false);
                 while (step < Steps)
                 {
                     var id = await SendStep(message, step, messageId, resolveTag, cancellationToken).ConfigureAwait(false);
@@ -94,6 +98,11 @@ public sealed partial class OutboundSender : IAsyncDisposable
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
             {
                 step++;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && message.Topic is not null && ForumTopics.IsGone(e))
+            {
+                // The region's topic was deleted in the chat: it is created again for this message.
+                await _topics.Forget(message).ConfigureAwait(false);
             }
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && step == 1 && IsEdit(message))
             {
@@ -145,11 +154,11 @@ public sealed partial class OutboundSender : IAsyncDisposable
             case 0 when message.Album is { Count: 1 } single:
                 // Telegram's albums take 2 to 10 items: one photo goes on its own.
                 await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), cancellationToken: ct).ConfigureAwait(false);
+                await _bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 0 when message.Album is { Count: > 1 } album:
                 await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), cancellationToken: ct).ConfigureAwait(false);
+                await _bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
@@ -161,7 +170,7 @@ public sealed partial class OutboundSender : IAsyncDisposable
                 return null;
             case 3 when message is { Kind: OutboxKind.Message, Latitude: { } latitude, Longitude: { } longitude }:
                 await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendLocation(message.ChatId, latitude, longitude, cancellationToken: ct).ConfigureAwait(false);
+                await _bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             default:
                 return null;
@@ -172,6 +181,9 @@ public sealed partial class OutboundSender : IAsyncDisposable
     {
         await Limit(message.ChatId, ct).ConfigureAwait(false);
         var editId = message.EditMessageId ?? (message.EditTag is { } tag ? resolveTag(tag) : null);
+        var replyTo = message.ReplyToTag is { } replyTag && resolveTag(replyTag) is { } repliedId
+            ? new ReplyParameters { MessageId = repliedId, AllowSendingWithoutReply = true }
+            : null;
         Message sent;
         if (editId is { } buttonsOf && message.ButtonsOnly)
         {
@@ -187,12 +199,12 @@ public sealed partial class OutboundSender : IAsyncDisposable
                 ? InputFile.FromFileId(fileId)
                 : InputFile.FromStream(new MemoryStream(attachment.Content ?? []), attachment.FileName);
             sent = attachment.IsPhoto
-                ? await _bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyMarkup: Markup(message), cancellationToken: ct).ConfigureAwait(false)
-                : await _bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyMarkup: Markup(message), cancellationToken: ct).ConfigureAwait(false);
+                ? await _bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false)
+                : await _bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
         }
         else
         {
-            sent = await _bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyMarkup: Markup(message), linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: ct).ConfigureAwait(false);
+            sent = await _bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyTo, Markup(message), new LinkPreviewOptions { IsDisabled = true }, message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
         }
 
         return sent.MessageId;

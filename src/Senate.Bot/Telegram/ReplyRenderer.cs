@@ -69,6 +69,14 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
             message.Longitude = location.Longitude;
         }
 
+        if (reply.Topic is { } topic)
+        {
+            message.Topic = topic.Key;
+            message.TopicTitle = Plain(topic.Title, language);
+        }
+
+        message.ReplyToTag = reply.ReplyToTag;
+
         return message;
     }
 

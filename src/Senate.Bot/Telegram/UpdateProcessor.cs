@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Users;
+using Senate.Bot.Staff;
 using Senate.Bot.Storage;
 
 namespace Senate.Bot.Telegram;
@@ -22,6 +23,7 @@ public sealed partial class UpdateProcessor(
     ReplyRenderer renderer,
     OutboxDispatcher dispatcher,
     StaffDirectory staff,
+    TurnRecords records,
     TimeProvider time,
     ILogger<UpdateProcessor> logger)
 {
@@ -54,7 +56,7 @@ public sealed partial class UpdateProcessor(
         var input = update.Input is ReplyToBotInput reply
             ? reply with { Tag = tags.TagOf(update.ChatId, reply.RepliedMessageId) }
             : update.Input;
-        var turn = new Turn(user, update.ChatId, update.IsPrivate, now, record, staff.RoleOf(user.Id))
+        var turn = new Turn(user, update.ChatId, update.IsPrivate, now, record, staff.AccessOf(user.Id))
         {
             PressedMessageId = update.PressedMessageId,
         };
@@ -66,6 +68,7 @@ public sealed partial class UpdateProcessor(
             users.Save(user);
         }
         conversations.Save(record, wasActive);
+        records.Keep(turn);
         cursor.LastUpdateId = update.UpdateId;
         var queued = new List<OutboxMessage>(turn.Replies.Count + 1);
         if (update.CallbackQueryId is { } queryId)
@@ -81,6 +84,7 @@ public sealed partial class UpdateProcessor(
         }
 
         queued.AddRange(turn.Replies.Select(r => renderer.Render(r, turn, now.UtcDateTime)));
+        KeepTopic(update, queued);
         TrackKeyboard(cursor, queued);
         cursors.Save(cursor);
         Queue(queued);
@@ -110,6 +114,15 @@ public sealed partial class UpdateProcessor(
         }
 
         Queue(queued);
+    }
+
+    /// <summary>Replies to the update's own chat go to the forum topic it came from, unless they name a topic of their own.</summary>
+    private static void KeepTopic(IncomingUpdate update, List<OutboxMessage> messages)
+    {
+        foreach (var message in messages.Where(m => m.ChatId == update.ChatId && m.Topic is null))
+        {
+            message.ThreadId = update.MessageThreadId;
+        }
     }
 
     /// <summary>Drops keyboard removals where no reply keyboard can be showing, and remembers when one is.</summary>
@@ -149,6 +162,12 @@ public sealed partial class UpdateProcessor(
     {
         var from = update.From;
         var stored = users.Get(from.Id);
+        if (stored is { Banned: true })
+        {
+            // Nothing of a banned user's is stored, not even their name or when they last wrote.
+            return (stored, stored);
+        }
+
         var user = stored is null
             ? new BotUser { Id = from.Id, Language = Domain.Texts.Languages.FromTelegramTag(from.LanguageCode), FirstSeenUtc = nowUtc }
             : stored with { };

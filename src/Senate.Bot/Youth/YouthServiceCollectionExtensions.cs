@@ -51,6 +51,7 @@ public static class YouthServiceCollectionExtensions
             sp.GetRequiredService<YouthSettings>()));
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<YouthFeature>());
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<YouthFeature>().Staff);
+        services.AddSingleton(sp => sp.GetRequiredService<YouthFeature>().PersonalData);
         services.AddSingleton(sp => Job("youth-reminders", TimeSpan.FromMinutes(1), sp, ReminderPlanner.Run));
         services.AddSingleton(sp => Job("youth-retention", TimeSpan.FromDays(1), sp, YouthRetention.Run));
         return services;

@@ -1,16 +1,26 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.WorkingDays;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
+using Senate.Bot.Domain.Staff;
+using Senate.Bot.Domain.Tests.Audit;
+using Senate.Bot.Domain.Tests.Privacy;
+using Senate.Bot.Domain.Tests.Staff;
+using Senate.Bot.Domain.Tests.Youth;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
+using Senate.Bot.Domain.Youth;
 
 namespace Senate.Bot.Domain.Tests.Concerns;
 
 /// <summary>
-/// A real engine with the concerns feature over an in-memory store, users and a fake clock. Every reply of every
+/// A real engine with the concerns feature over an in-memory store, users and a fake clock, and beside it what the
+/// host adds: staff management and bans, the audit log, privacy (and, when asked, the youth programmes). What a turn
+/// leaves for the host — audit entries, consents, an erased user — is kept as the host keeps it. Every reply of every
 /// turn is rendered in its recipient's language and checked against Telegram's limits, so a broken template or an
 /// overlong message fails whichever test produced it.
 /// </summary>
@@ -32,12 +42,17 @@ internal sealed class ConcernHarness
 
     private readonly Dictionary<long, BotUser> _users = [];
     private readonly Dictionary<long, ConversationRecord> _records = [];
+    private readonly Dictionary<long, StaffAccess> _access = [];
+    private readonly bool _withYouth;
 
-    public ConcernHarness(DateTimeOffset? start = null, bool staffChat = true, Action<ConcernSettings>? configure = null)
+    public ConcernHarness(DateTimeOffset? start = null, bool staffChat = true, Action<ConcernSettings>? configure = null, bool youth = false)
     {
         Clock = new FakeTimeProvider(start ?? WorkingMorning);
         Settings = new ConcernSettings { StaffChatId = staffChat ? StaffChatId : null };
         configure?.Invoke(Settings);
+        Users = new InMemoryUsers(_users);
+        Roster = new StaffRoster(StaffStore, [Admin]);
+        _withYouth = youth;
         Restart();
         User(Citizen, Language.Ru, "Айгерим");
         User(OtherCitizen, Language.Kk, "Ерлан");
@@ -57,14 +72,61 @@ internal sealed class ConcernHarness
 
     public BotEngine Engine { get; private set; } = null!;
 
+    public InMemoryUsers Users { get; }
+
+    public InMemoryStaffStore StaffStore { get; } = new();
+
+    public StaffRoster Roster { get; }
+
+    public InMemoryAuditLog AuditLog { get; } = new();
+
+    public InMemoryPrivacyStores Privacy { get; } = new();
+
+    public InMemoryYouthStores YouthStore { get; } = new();
+
+    public YouthFeature? Youth { get; private set; }
+
     public static TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
 
     /// <summary>A new feature and engine over the same store and conversation records, as after a restart.</summary>
     public void Restart()
     {
-        Feature = new ConcernsFeature(Store, Regions, Categories, WorkCalendar, Settings, Charts);
-        Engine = new BotEngine([Feature], TimeSpan.FromDays(1));
+        Feature = new ConcernsFeature(Store, Regions, Categories, WorkCalendar, Settings, Charts, new UserBans(Users, Roster));
+        Youth = _withYouth ? new YouthFeature(YouthStore.Stores, YouthHarness.Programmes, Regions, new YouthSettings { TimeZone = Zone, BotUsername = () => "senate_test_bot" }) : null;
+        IEnumerable<Feature> youth = Youth is null ? [] : [Youth, Youth.Staff];
+        IPersonalData[] parts = Youth is null ? [Feature.PersonalData] : [Feature.PersonalData, Youth.PersonalData];
+        Engine = new BotEngine(
+            [
+                Feature,
+                .. youth,
+                new StaffFeature(Roster, new UserBans(Users, Roster), Users, Regions),
+                new AuditFeature(AuditLog, Roster, Users, Zone),
+                new PrivacyFeature(parts, Privacy, Privacy),
+            ],
+            TimeSpan.FromDays(1));
     }
+
+    /// <summary>An open youth event (the harness must have been made with the youth programmes) starting after <paramref name="startsIn"/>.</summary>
+    public YouthEvent AddEvent(TimeSpan startsIn, int capacity = 10)
+    {
+        var youthEvent = new YouthEvent
+        {
+            ProgrammeId = "school",
+            Title = new EventTitle { Ru = "Школа аналитики " + startsIn.Days.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            StartUtc = Clock.GetUtcNow().UtcDateTime + startsIn,
+            RegistrationDeadlineUtc = Clock.GetUtcNow().UtcDateTime + startsIn,
+            Capacity = capacity,
+            Status = EventStatus.Open,
+        };
+        YouthStore.Insert(youthEvent);
+        return youthEvent;
+    }
+
+    /// <summary>Gives a user staff access for the turns that name no role (as the host looks it up for every update).</summary>
+    public void Grant(long userId, StaffAccess access) => _access[userId] = access;
+
+    /// <summary>A moderator of only these regions.</summary>
+    public static StaffAccess ModeratorOf(params string[] regions) => new(StaffRole.Moderator, regions.ToHashSet());
 
     public BotUser User(long id, Language language = Language.Ru, string name = "Test")
     {
@@ -86,9 +148,20 @@ internal sealed class ConcernHarness
 
     public Turn InGroup(long userId, Input input, StaffRole role, long chatId = StaffChatId) => Handle(userId, chatId, isPrivate: false, input, role);
 
+    /// <summary>A staff member's reply in the staff chat that previews an answer, then the press of its "Send".</summary>
+    public Turn Answer(long staffId, Concern concern, string text, StaffRole role = StaffRole.Moderator)
+    {
+        var preview = InGroup(staffId, new ReplyToBotInput(1, $"concern:{concern.Id}", text), role);
+        return PressInGroup(staffId, preview, ConcernTexts.AnswerSend, role);
+    }
+
     /// <summary>Presses the last button of <paramref name="previous"/> whose label has the key.</summary>
     public Turn Press(long userId, Turn previous, TextKey label, StaffRole role = StaffRole.None) =>
         Data(userId, ButtonOf(previous, b => b.Label.Key == label).Data, role);
+
+    /// <summary>A moderator presses, in the staff chat, the last button of <paramref name="previous"/> whose label has the key.</summary>
+    public Turn PressInGroup(long userId, Turn previous, TextKey label, StaffRole role = StaffRole.Moderator) =>
+        InGroup(userId, new ButtonInput(ButtonOf(previous, b => b.Label.Key == label).Data), role);
 
     /// <summary>Presses the last button of <paramref name="previous"/> whose data ends with <paramref name="suffix"/>.</summary>
     public Turn PressData(long userId, Turn previous, string suffix, StaffRole role = StaffRole.None) =>
@@ -173,9 +246,25 @@ internal sealed class ConcernHarness
     private Turn Handle(long userId, long chatId, bool isPrivate, Input input, StaffRole role)
     {
         var user = _users[userId];
-        var turn = new Turn(user, chatId, isPrivate, Clock.GetUtcNow(), RecordOf(chatId), role) { PressedMessageId = input is ButtonInput ? 1 : null };
+        var access = role != StaffRole.None ? new StaffAccess(role) : _access.GetValueOrDefault(userId) ?? Roster.AccessOf(userId);
+        var turn = new Turn(user, chatId, isPrivate, Clock.GetUtcNow(), RecordOf(chatId), access) { PressedMessageId = input is ButtonInput ? 1 : null };
         Engine.Handle(turn, input);
         Validate(turn, user);
+        foreach (var entry in turn.AuditEntries)
+        {
+            AuditLog.Append(entry);
+        }
+
+        foreach (var consent in turn.ConsentsGiven)
+        {
+            Privacy.Add(consent);
+        }
+
+        if (turn.UserErased)
+        {
+            _users.Remove(userId);
+        }
+
         return turn;
     }
 

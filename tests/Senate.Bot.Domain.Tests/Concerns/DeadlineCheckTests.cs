@@ -1,7 +1,6 @@
 using Senate.Bot.Domain.Tests.Texts;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Texts;
-using Senate.Bot.Domain.Users;
 using static Senate.Bot.Domain.Tests.Concerns.ConcernHarness;
 
 namespace Senate.Bot.Domain.Tests.Concerns;
@@ -66,7 +65,7 @@ public sealed class DeadlineCheckTests
     public void AnsweredConcerns_AreNotWarnedAbout()
     {
         var (bot, concern) = Filed();
-        bot.InGroup(Moderator, new Senate.Bot.Domain.Conversations.ReplyToBotInput(1, $"concern:{concern.Id}", "Ответ дан."), StaffRole.Moderator);
+        bot.Answer(Moderator, concern, "Ответ дан: проверка назначена на июнь.");
 
         Assert.Empty(bot.Feature.CheckDeadlines(At(6, 10)));
     }

@@ -59,7 +59,7 @@ public sealed class MyConcernsTests
         Assert.Contains("Атырауская область, Атырау", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Модератор", text, StringComparison.Ordinal);
 
-        bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "Проверка назначена на 20 мая."), StaffRole.Moderator);
+        bot.Answer(Moderator, concern, "Проверка назначена на 20 мая.");
         var answered = ReplyWith(bot.Data(Citizen, $"c:v:{concern.Id}"), ConcernTexts.Card);
         Assert.Contains("Проверка назначена на 20 мая.", Plain(answered.Text, Language.Ru), StringComparison.Ordinal);
         Assert.DoesNotContain(answered.Buttons.SelectMany(r => r), b => b.Label.Key == ConcernTexts.Withdraw);
@@ -168,7 +168,7 @@ public sealed class MyConcernsTests
         var concern = bot.Store.All.Single();
         bot.Data(Citizen, $"c:add:{concern.Id}");
         var confirm = bot.Text(Citizen, "Дополнение, написанное, пока сотрудник отвечал.");
-        bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "Ответ."), StaffRole.Moderator);
+        bot.Answer(Moderator, concern, "Ответ: проверка назначена на июнь.");
 
         var turn = bot.Press(Citizen, confirm, ConcernTexts.AddSend);
 

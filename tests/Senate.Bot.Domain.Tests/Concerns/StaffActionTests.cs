@@ -49,7 +49,7 @@ public sealed class StaffActionTests
         var (bot, concern) = Filed(Language.En);
         const string answer = "The akimat has scheduled an inspection of the plant for 20 May.";
 
-        var turn = bot.InGroup(Moderator, new ReplyToBotInput(77, $"concern:{concern.Id}", answer), StaffRole.Moderator);
+        var turn = bot.Answer(Moderator, concern, answer);
 
         var stored = bot.Store.Get(concern.Id)!;
         Assert.Equal((ConcernStatus.Answered, answer), (stored.Status, stored.Answer));
@@ -57,7 +57,8 @@ public sealed class StaffActionTests
         var notice = ToAuthor(turn);
         Assert.Equal((ConcernTexts.NotifyAnswered, Language.En), (notice.Text.Key, notice.Language!.Value));
         Assert.Contains(answer, Plain(notice.Text, Language.En), StringComparison.Ordinal);
-        Assert.True(Has(turn, ConcernTexts.StaffDone));
+        Assert.Equal(ConcernTexts.StaffDone, turn.Toast!.Key);
+        Assert.True(ReplyWith(turn, ConcernTexts.AnswerSentPreview).EditPressedMessage);
     }
 
     [Fact]
@@ -71,6 +72,8 @@ public sealed class StaffActionTests
         Assert.Equal($"concern-ans:{concern.Id}", prompt.Tag);
         Assert.Equal(ConcernStatus.New, bot.Store.Get(concern.Id)!.Status);
         turn = bot.InGroup(Moderator, new ReplyToBotInput(78, prompt.Tag, "Жауап: тексеру 20 мамырда болады."), StaffRole.Moderator);
+        Assert.True(Has(turn, ConcernTexts.AnswerPreview));
+        turn = bot.PressInGroup(Moderator, turn, ConcernTexts.AnswerSend);
         Assert.Equal(ConcernTexts.NotifyAnswered, ToAuthor(turn).Text.Key);
     }
 
@@ -80,8 +83,10 @@ public sealed class StaffActionTests
         var (bot, concern) = Filed();
 
         Assert.True(Has(bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "  "), StaffRole.Moderator), ConcernTexts.AnswerEmpty));
-        Assert.True(Has(bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", new string('x', 3501)), StaffRole.Moderator), ConcernTexts.AnswerTooLong));
+        Assert.True(Has(bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "Принято."), StaffRole.Moderator), CommonTexts.TextTooShort));
+        Assert.True(Has(bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", new string('x', 3501)), StaffRole.Moderator), CommonTexts.TextTooLong));
         Assert.Equal(ConcernStatus.New, bot.Store.Get(concern.Id)!.Status);
+        Assert.Null(bot.Store.Get(concern.Id)!.AnswerDraft);
     }
 
     [Fact]
@@ -169,12 +174,12 @@ public sealed class StaffActionTests
         Assert.Equal(ConcernTexts.StaffNotPossible, refused.Toast!.Key);
         Assert.Equal(ConcernStatus.New, bot.Store.Get(concern.Id)!.Status);
 
-        bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "Ответ: проверка назначена."), StaffRole.Moderator);
+        bot.Answer(Moderator, concern, "Ответ: проверка назначена на июнь.");
         var turn = Staff(bot, $"c:s:x:{concern.Id}");
 
         Assert.Equal(ConcernStatus.Closed, bot.Store.Get(concern.Id)!.Status);
         Assert.Equal(ConcernTexts.NotifyClosed, ToAuthor(turn).Text.Key);
-        Assert.Empty(ReplyWith(turn, ConcernTexts.StaffCard).Buttons);
+        Assert.Equal([ConcernTexts.StaffNote, ConcernTexts.StaffBan], ReplyWith(turn, ConcernTexts.StaffCard).Buttons.SelectMany(r => r).Select(b => b.Label.Key));
     }
 
     [Fact]
@@ -185,7 +190,7 @@ public sealed class StaffActionTests
         bot.Clock.Advance(TimeSpan.FromHours(1));
         bot.InGroup(Admin, new ReplyToBotInput(1, $"concern-fwd:{concern.Id}", "Минэкологии"), StaffRole.Admin);
         bot.Clock.Advance(TimeSpan.FromHours(1));
-        bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "Проверка назначена."), StaffRole.Moderator);
+        bot.Answer(Moderator, concern, "Проверка назначена на 20 мая.");
         Staff(bot, $"c:s:x:{concern.Id}");
 
         var history = bot.Store.Get(concern.Id)!.History;
@@ -244,7 +249,7 @@ public sealed class StaffActionTests
 
         var turn = bot.Press(Admin, card, ConcernTexts.StaffForward, StaffRole.Admin);
         Assert.True(Has(turn, ConcernTexts.AskForwardPrivate));
-        Assert.True(Has(bot.Text(Admin, "x", StaffRole.Admin), ConcernTexts.BodyLength));
+        Assert.True(Has(bot.Text(Admin, "x", StaffRole.Admin), CommonTexts.TextTooShort));
         turn = bot.Text(Admin, "Министерство экологии", StaffRole.Admin);
 
         Assert.Equal(("Министерство экологии", ConcernStatus.Forwarded), (bot.Store.Get(concern.Id)!.ForwardedTo, bot.Store.Get(concern.Id)!.Status));
@@ -290,7 +295,7 @@ public sealed class StaffActionTests
         }
 
         // The harness checks every reply against 4096 characters; the answer is the longest allowed.
-        var turn = bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", new string('Ж', 3500)), StaffRole.Moderator);
+        var turn = bot.Answer(Moderator, concern, new string('Ж', 3500));
 
         Assert.True(Has(turn, ConcernTexts.StaffCard));
         Assert.True(Has(bot.Send(Citizen, new ButtonInput($"c:v:{concern.Id}")), ConcernTexts.Card));

@@ -5,6 +5,7 @@ using Senate.Bot.Domain.Concerns;
 using Senate.Bot.LocalBotApi;
 using Senate.Bot.Concerns;
 using Senate.Bot.Tests.Support;
+using static Senate.Bot.Tests.Support.ConcernSteps;
 using Senate.Bot.Workers;
 
 namespace Senate.Bot.Tests.Concerns;
@@ -12,7 +13,6 @@ namespace Senate.Bot.Tests.Concerns;
 /// <summary>Citizen concerns in the running bot, through the local Bot API, from the report to the answer.</summary>
 public sealed class ConcernTests : IAsyncLifetime
 {
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0xFF, 0xD9];
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 5, 0, 0, TimeSpan.Zero));
     private BotApplication _app = null!;
 
@@ -47,6 +47,11 @@ public sealed class ConcernTests : IAsyncLifetime
         await WaitUntil(() => _app.Api.Messages(BotApplication.StaffChatId).Single(m => m.MessageId == post.MessageId).Edited > 0);
 
         await staff.SendText(admin, "Акимат области сообщил: очистка начнётся 1 декабря.", post.MessageId);
+        var preview = await staff.WaitFor(m => m.HasButton("📤 Отправить"));
+        Assert.Contains("очистка начнётся 1 декабря", preview.Text, StringComparison.Ordinal);
+        Assert.Contains(answerText, preview.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Api.Messages(citizen.Id), m => m.Text?.Contains("очистка начнётся", StringComparison.Ordinal) == true);
+        await staff.Press(admin, preview, "📤 Отправить");
 
         var answer = await citizen.WaitFor(m => m.Text?.Contains(answerText, StringComparison.Ordinal) == true);
         Assert.Contains("очистка начнётся 1 декабря", answer.Text, StringComparison.Ordinal);
@@ -238,95 +243,5 @@ public sealed class ConcernTests : IAsyncLifetime
 
         Assert.Equal(0, await _app.Get<JobRunner>().RunNow("concern-deadlines"));
         Assert.Single(_app.Api.Messages(BotApplication.StaffChatId), m => m.Text?.Contains("просроч", StringComparison.OrdinalIgnoreCase) == true && m.Text.Contains(concern.Number, StringComparison.Ordinal));
-    }
-
-    private static async Task Start(LocalUser citizen, string category = "ecology")
-    {
-        await citizen.SendText("/menu");
-        var menu = await citizen.NextMessage();
-        await PressData(citizen, menu, "c:new");
-        await PressData(citizen, await citizen.NextMessage(), ":r:atyrau");
-        await PressData(citizen, await citizen.NextMessage(), Skip);
-        await PressData(citizen, await citizen.NextMessage(), ":k:" + category);
-        await citizen.NextMessage();
-    }
-
-    private static async Task<BotMessage> UpToReview(LocalUser citizen, int withPhotos, bool withLocation, bool withContact, string description = "Река Жайык мелеет, на берегу в Атырау копится мусор.", string category = "ecology")
-    {
-        await Start(citizen, category);
-        await citizen.SendText(description);
-        var next = await citizen.NextMessage();
-        if (next.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.Contains(":sup:", StringComparison.Ordinal) == true))
-        {
-            await PressData(citizen, next, Skip);
-            next = await citizen.NextMessage();
-        }
-
-        for (var i = 0; i < withPhotos; i++)
-        {
-            await citizen.SendPhoto(Jpeg);
-            next = await citizen.NextMessage();
-        }
-
-        await PressData(citizen, next, Skip);
-        // The location step shows Telegram's location key and, added by an edit, an inline "without location" button.
-        var location = await citizen.WaitFor(m => m.Text?.Contains("📍", StringComparison.Ordinal) == true && m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(Skip, StringComparison.Ordinal) == true));
-        Assert.NotNull(citizen.CurrentKeyboard);
-        if (withLocation)
-        {
-            await citizen.SendLocation(47.1164, 51.8833);
-        }
-        else
-        {
-            await PressData(citizen, location, Skip);
-        }
-
-        var consent = await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":agree", StringComparison.Ordinal) == true));
-        if (withContact)
-        {
-            await PressData(citizen, consent, ":agree");
-            await citizen.WaitFor(m => m.ReplyKeyboard is not null);
-            await citizen.SendContact("+77011234567");
-        }
-        else
-        {
-            await PressData(citizen, consent, Skip);
-            await PressData(citizen, await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":ok", StringComparison.Ordinal) == true)), ":ok");
-        }
-
-        return await citizen.WaitFor(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData?.EndsWith(":!ok", StringComparison.Ordinal) == true));
-    }
-
-    private static async Task<BotMessage> File(LocalUser citizen, int withPhotos, bool withLocation, bool withContact, string? description = null, string category = "ecology")
-    {
-        var review = description is null
-            ? await UpToReview(citizen, withPhotos, withLocation, withContact, category: category)
-            : await UpToReview(citizen, withPhotos, withLocation, withContact, description, category);
-        await PressData(citizen, review, ":!ok");
-        return await citizen.WaitFor(m => m.Text?.Contains("SB-", StringComparison.Ordinal) == true);
-    }
-
-    /// <summary>The data of a step's first extra button: Skip, Done, "without location", "stay anonymous".</summary>
-    private const string Skip = ":!x0";
-
-    private static async Task PressData(LocalUser user, BotMessage message, string suffix)
-    {
-        var button = message.InlineButtons.SelectMany(r => r).FirstOrDefault(b => b.CallbackData is { } data && (data == suffix || data.EndsWith(suffix, StringComparison.Ordinal)))
-            ?? throw new InvalidOperationException($"No button ending with '{suffix}' on {message}");
-        await user.PressData(message.MessageId, button.CallbackData!);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition did not become true in time.");
-            }
-
-            await Task.Delay(20);
-        }
     }
 }

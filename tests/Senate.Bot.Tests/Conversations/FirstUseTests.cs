@@ -2,9 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Senate.Bot.Concerns;
 using Senate.Bot.LocalBotApi;
-using Senate.Bot.Storage;
 using Senate.Bot.Tests.Support;
-using Senate.Bot.Youth;
 using Senate.Bot.Domain.Youth;
 
 namespace Senate.Bot.Tests.Conversations;
@@ -265,25 +263,7 @@ public sealed class FirstUseTests : IAsyncLifetime
         Assert.Equal(5, welcome.InlineButtons.Count);
     }
 
-    private async Task<YouthEvent> SeedEvent()
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        var youthEvent = new YouthEvent
-        {
-            ProgrammeId = "school",
-            Title = new EventTitle { Ru = "Open data workshop", En = "Open data workshop", Kk = "Open data workshop" },
-            StartUtc = now + TimeSpan.FromDays(7),
-            RegistrationDeadlineUtc = now + TimeSpan.FromDays(7),
-            Place = "Astana",
-            Capacity = 10,
-            Status = EventStatus.Open,
-            CreatedUtc = now,
-            CreatedBy = BotApplication.AdminId,
-            UpdatedUtc = now,
-        };
-        await _app.Get<DatabaseWriter>().Run(() => _app.Get<YouthEventStore>().Insert(youthEvent));
-        return youthEvent;
-    }
+    private Task<YouthEvent> SeedEvent() => YouthSteps.Seed(_app, _time.GetUtcNow().UtcDateTime, capacity: 10);
 
     private static async Task ToPhotos(LocalUser citizen)
     {

@@ -6,6 +6,7 @@ using Senate.Bot.LocalBotApi;
 using Senate.Bot.Storage;
 using Senate.Bot.Youth;
 using Senate.Bot.Tests.Support;
+using static Senate.Bot.Tests.Support.YouthSteps;
 using Senate.Bot.Workers;
 
 namespace Senate.Bot.Tests.Youth;
@@ -234,56 +235,5 @@ public sealed class YouthTests : IAsyncLifetime
     private static readonly string[] Names =
         ["Абаев Арман", "Бекова Дана", "Ганиев Ерлан", "Жумаева Сауле", "Касымов Нурлан", "Омарова Алия", "Сериков Тимур", "Уалиева Асель"];
 
-    private async Task<YouthEvent> Seed(int capacity, TimeSpan? startsIn = null)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        var youthEvent = new YouthEvent
-        {
-            ProgrammeId = "school",
-            Title = new EventTitle { Ru = "Open data workshop", En = "Open data workshop", Kk = "Open data workshop" },
-            StartUtc = now + (startsIn ?? TimeSpan.FromDays(7)),
-            RegistrationDeadlineUtc = now + (startsIn ?? TimeSpan.FromDays(7)),
-            Place = "Astana",
-            Capacity = capacity,
-            Status = EventStatus.Open,
-            CreatedUtc = now,
-            CreatedBy = BotApplication.AdminId,
-            UpdatedUtc = now,
-        };
-        await _app.Get<DatabaseWriter>().Run(() => _app.Get<YouthEventStore>().Insert(youthEvent));
-        return youthEvent;
-    }
-
-    private static async Task<BotMessage> UpToReview(LocalUser student, BotMessage card, string name, string region, string register = "Записаться", string agree = "Даю согласие", string skip = "Пропустить", string confirm = "Подтвердить")
-    {
-        await student.Press(card, register);
-        await student.Press(await student.NextMessage(), agree);
-        await student.NextMessage();
-        await student.SendText(name);
-        await student.NextMessage();
-        await student.SendText("19");
-        await student.Press(await student.NextMessage(), region);
-        await student.NextMessage();
-        await student.SendText("Университет, 2 курс");
-        await student.WaitFor(m => m.ReplyKeyboard is not null);
-        await student.SendContact("+77011234567");
-        var motivation = await student.WaitFor(m => m.HasButton(skip));
-        await student.Press(motivation, skip);
-        return await student.WaitFor(m => m.HasButton(confirm));
-    }
-
-    private static async Task<BotMessage> Register(LocalUser student, BotMessage card, string name, string region, string confirm = "Подтвердить", string register = "Записаться", string agree = "Даю согласие", string skip = "Пропустить")
-    {
-        if (card.HasButton("Тіркелу"))
-        {
-            (register, agree, skip, confirm) = ("Тіркелу", "Келісемін", "Өткізіп жіберу", "Растау");
-        }
-
-        var review = await UpToReview(student, card, name, region, register, agree, skip, confirm);
-        await student.Press(review, confirm);
-
-        // The outcome (code or waitlist place) comes first, then the calendar file.
-        var file = await student.WaitFor(m => m.Kind == BotMessageKind.Document);
-        return student.Transcript.Last(m => m.FromBot && m.MessageId < file.MessageId && m.Kind == BotMessageKind.Text);
-    }
+    private Task<YouthEvent> Seed(int capacity, TimeSpan? startsIn = null) => YouthSteps.Seed(_app, _time.GetUtcNow().UtcDateTime, capacity, startsIn);
 }

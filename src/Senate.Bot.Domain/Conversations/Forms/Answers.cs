@@ -37,6 +37,12 @@ public static class Answers
     /// <summary>The region picker: the 20 regions, cities first, each group in the reader's alphabetical order; a typed name is matched in any language.</summary>
     public static Answer<Region> Region(Regions regions) => new RegionAnswer(regions);
 
+    /// <summary>
+    /// The region picker as a multi-select: pressing a region toggles it (the chosen ones are marked ✅); the step
+    /// stays until one of its extra buttons moves on. <paramref name="selected"/> reads the chosen ids from the draft.
+    /// </summary>
+    public static Answer<Region> RegionToggle(Regions regions, Func<IReadOnlyCollection<string>> selected) => new RegionAnswer(regions, selected);
+
     /// <summary>The user's own phone number (as <c>+7 701 123 45 67</c>) and name from Telegram's contact button.</summary>
     public static Answer<SharedPhone> Phone() => PhoneAnswer.Instance;
 
@@ -157,12 +163,14 @@ public static class Answers
                 : Parsed<string>.Invalid(NotAChoice(input));
     }
 
-    private sealed class RegionAnswer(Regions regions) : Answer<Region>
+    private sealed class RegionAnswer(Regions regions, Func<IReadOnlyCollection<string>>? selected = null) : Answer<Region>
     {
         private readonly ChoiceAnswer<Region> _choice = new(
             turn => RegionLayout.Grid(regions, turn.Language),
             r => "r:" + r.Id,
-            r => Texts.Text.Plain(r.ShortName),
+            r => selected?.Invoke().Contains(r.Id) == true
+                ? CommonTexts.Selected.With(new { choice = Texts.Text.Plain(r.ShortName) })
+                : Texts.Text.Plain(r.ShortName),
             typed => RegionLayout.Match(regions, typed));
 
         public override bool IsChoice => true;
