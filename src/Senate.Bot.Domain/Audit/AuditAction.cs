@@ -27,4 +27,6 @@ public enum AuditAction
     DigestPublished,
     /// <summary>A broadcast was sent (called by the broadcasts feature).</summary>
     BroadcastSent,
+    /// <summary>A digest was saved as a draft, scheduled, changed, unscheduled, corrected or withdrawn.</summary>
+    DigestChanged,
 }

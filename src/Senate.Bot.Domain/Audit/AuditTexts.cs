@@ -65,6 +65,8 @@ internal static class AuditTexts
     public static readonly TextKey ActionDigestPublished = new("audit.action_digest_published");
     /// <summary>broadcast</summary>
     public static readonly TextKey ActionBroadcastSent = new("audit.action_broadcast_sent");
+    /// <summary>digest change</summary>
+    public static readonly TextKey ActionDigestChanged = new("audit.action_digest_changed");
     /// <summary>Time</summary>
     public static readonly TextKey CsvTime = new("audit.csv_time");
     /// <summary>Staff ID</summary>
@@ -101,6 +103,7 @@ internal static class AuditTexts
         AuditAction.CheckedIn => ActionCheckedIn,
         AuditAction.EventChanged => ActionEventChanged,
         AuditAction.DigestPublished => ActionDigestPublished,
+        AuditAction.DigestChanged => ActionDigestChanged,
         _ => ActionBroadcastSent,
     };
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Senate.Bot.Domain.Audit;
+using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Digests;
@@ -75,6 +78,28 @@ internal sealed class DigestDraft
         Photo = PhotoFileId is { } photo ? new DigestPhoto(photo, null) : existing?.Content.Photo is { FileId: null } seeded ? seeded : null,
         Source = existing?.Content.Source,
     };
+
+    /// <summary>A title: spaces collapsed, within the length limit.</summary>
+    public static Parsed<string> ParseTitle(string text)
+    {
+        var title = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return title.Length is > 0 and <= DigestContent.MaxTitleLength
+            ? Parsed<string>.Ok(title)
+            : Parsed<string>.Invalid(DigestTexts.TitleInvalid.With(new { max = DigestContent.MaxTitleLength }));
+    }
+
+    /// <summary>A meeting date as editors type it.</summary>
+    public static Parsed<DateOnly> ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? Parsed<DateOnly>.Ok(date)
+            : Parsed<DateOnly>.Invalid(DigestTexts.DateInvalid);
+
+    /// <summary>What the audit log records when the editor confirms: a publication, or a change with what it was.</summary>
+    public (AuditAction Action, string? Details) AuditOf(Digest digest) =>
+        digest.Status == DigestStatus.Published && !Correcting ? (AuditAction.DigestPublished, null)
+        : (AuditAction.DigestChanged, Correcting ? DigestAudit.Corrected
+            : digest.Status == DigestStatus.Scheduled ? DigestAudit.Scheduled
+            : DigestId is null ? DigestAudit.Draft : DigestAudit.Edited);
 
     /// <summary>Publishes, schedules or keeps <paramref name="digest"/> as a draft, as chosen.</summary>
     public void ApplyMode(Digest digest, DateTime now)

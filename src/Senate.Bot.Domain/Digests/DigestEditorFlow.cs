@@ -1,4 +1,5 @@
 using System.Globalization;
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
@@ -67,7 +68,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
                 .Or(f => f.Draft.Text(language) is null ? null : DigestTexts.KeepButton, _ => Go.Next);
         }
 
-        form.Ask("date", f => Current(DigestTexts.AskDate, f.Draft.MeetingDate is { } date ? Text.Plain(date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)) : null), Answers.Typed(ParseDate), (d, date) => d.MeetingDate = date)
+        form.Ask("date", f => Current(DigestTexts.AskDate, f.Draft.MeetingDate is { } date ? Text.Plain(date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)) : null), Answers.Typed(DigestDraft.ParseDate), (d, date) => d.MeetingDate = date)
             .Or(DigestTexts.TodayButton, f =>
             {
                 f.Draft.MeetingDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(f.Now, context.Settings.TimeZone).DateTime);
@@ -117,7 +118,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
                 ? Go.To("titlekk", DigestTexts.OneLanguageNeeded)
                 : Go.Next;
 
-        var step = form.Ask("title" + language.Code(), f => Current(DigestTexts.AskTitle.With(new { language = In(language), max = DigestContent.MaxTitleLength }), f.Draft.Title(language)), Answers.Typed(ParseTitle), (f, title) =>
+        var step = form.Ask("title" + language.Code(), f => Current(DigestTexts.AskTitle.With(new { language = In(language), max = DigestContent.MaxTitleLength }), f.Draft.Title(language)), Answers.Typed(DigestDraft.ParseTitle), (f, title) =>
             {
                 f.Draft.Set(language, title, f.Draft.Text(language));
                 return Go.Next;
@@ -130,19 +131,6 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
             });
         return language == Language.En ? step.CanGoTo("titlekk") : step;
     }
-
-    private static Parsed<string> ParseTitle(string text)
-    {
-        var title = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return title.Length is > 0 and <= DigestContent.MaxTitleLength
-            ? Parsed<string>.Ok(title)
-            : Parsed<string>.Invalid(DigestTexts.TitleInvalid.With(new { max = DigestContent.MaxTitleLength }));
-    }
-
-    private static Parsed<DateOnly> ParseDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? Parsed<DateOnly>.Ok(date)
-            : Parsed<DateOnly>.Invalid(DigestTexts.DateInvalid);
 
     private Answer<DateTime> DateAnswer => Answers.Typed(text => StaffInput.LocalTime(text, context.Settings.TimeZone) is { } moment
         ? Parsed<DateTime>.Ok(moment)
@@ -272,6 +260,8 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
         }
 
         context.Digests.Update(digest);
+        var (action, details) = draft.AuditOf(digest);
+        form.Turn.Audit(action, AuditSubjects.Digest(digest.Id), details);
         form.Send(new Reply
         {
             Text = Outcome(digest),

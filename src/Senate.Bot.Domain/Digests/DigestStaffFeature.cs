@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
@@ -102,6 +103,7 @@ public sealed class DigestStaffFeature : Feature
             case "u" when digest.Can(DigestAction.Unschedule):
                 digest.Unschedule(turn.Now.UtcDateTime);
                 _context.Digests.Update(digest);
+                turn.Audit(AuditAction.DigestChanged, AuditSubjects.Digest(digest.Id), DigestAudit.Unscheduled);
                 ShowCard(turn, digest);
                 break;
             case "w" when digest.Can(DigestAction.Withdraw):
@@ -113,6 +115,7 @@ public sealed class DigestStaffFeature : Feature
             case "wy" when digest.Can(DigestAction.Withdraw):
                 digest.Withdraw(turn.User.Id, turn.Now.UtcDateTime);
                 _context.Digests.Update(digest);
+                turn.Audit(AuditAction.DigestChanged, AuditSubjects.Digest(digest.Id), DigestAudit.Withdrawn);
                 turn.Toast = DigestTexts.Withdrawn.With(new { id = digest.Id });
                 ShowCard(turn, digest);
                 break;
@@ -148,6 +151,7 @@ public sealed class DigestStaffFeature : Feature
 
         digest.Publish(turn.Now.UtcDateTime);
         _context.Digests.Update(digest);
+        turn.Audit(AuditAction.DigestPublished, AuditSubjects.Digest(digest.Id));
         turn.Toast = DigestTexts.PublishedToast.With(new { id = digest.Id });
         ShowCard(turn, digest);
     }

@@ -1,11 +1,15 @@
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Digests;
 
 /// <summary>What the digest screens, flows and jobs share.</summary>
-internal sealed class DigestsContext(IDigestStore digests, ISubscriptionStore subscriptions, IDigestSearch search, IReaders readers, Regions regions, DigestSettings settings)
+internal sealed class DigestsContext(IDigestStore digests, ISubscriptionStore subscriptions, IDigestSearch search, IReaders readers, Regions regions, DigestSettings settings, IAuditLog? audit)
 {
+    /// <summary>Where jobs record what they do on staff's behalf (a scheduled digest published); null in tests that do not look.</summary>
+    public IAuditLog? Audit { get; } = audit;
+
     public IDigestStore Digests { get; } = digests;
 
     public ISubscriptionStore Subscriptions { get; } = subscriptions;

@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
 
@@ -22,6 +23,15 @@ public sealed partial class DigestsFeature
 
             digest.Publish(now.UtcDateTime);
             _context.Digests.Update(digest);
+            _context.Audit?.Append(new AuditEntry
+            {
+                AtUtc = now.UtcDateTime,
+                ActorId = digest.CreatedBy,
+                ActorName = DigestAudit.Scheduler,
+                Action = AuditAction.DigestPublished,
+                Subject = AuditSubjects.Digest(digest.Id),
+                Details = DigestAudit.OnSchedule,
+            });
             if (_context.Readers.Find(digest.CreatedBy) is { Blocked: false } editor)
             {
                 replies.Add(new Reply

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
 
@@ -24,15 +26,19 @@ public sealed partial class DigestsFeature : Feature
     private readonly DigestMessages _messages;
 
     /// <summary>Creates the feature and its staff side.</summary>
-    public DigestsFeature(IDigestStore digests, ISubscriptionStore subscriptions, IDigestSearch search, IReaders readers, Regions regions, DigestSettings settings)
+    public DigestsFeature(IDigestStore digests, ISubscriptionStore subscriptions, IDigestSearch search, IReaders readers, Regions regions, DigestSettings settings, IAuditLog? audit = null)
     {
-        _context = new DigestsContext(digests, subscriptions, search, readers, regions, settings);
+        _context = new DigestsContext(digests, subscriptions, search, readers, regions, settings, audit);
         _messages = new DigestMessages(_context);
         Staff = new DigestStaffFeature(_context, _messages);
+        PersonalData = new DigestsPersonalData(_context);
     }
 
     /// <summary>The staff side: writing, publishing, correcting and withdrawing digests. Register it with the engine too.</summary>
     public DigestStaffFeature Staff { get; }
+
+    /// <summary>The reader's subscription as personal data: shown by <c>/mydata</c>, deleted by <c>/forget</c>.</summary>
+    public IPersonalData PersonalData { get; }
 
     /// <inheritdoc />
     public override string Name => "digests";

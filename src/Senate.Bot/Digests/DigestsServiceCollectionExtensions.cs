@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Digests;
+using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Telegram;
 using Senate.Bot.Workers;
@@ -46,9 +48,11 @@ public static class DigestsServiceCollectionExtensions
             sp.GetRequiredService<IDigestSearch>(),
             sp.GetRequiredService<IReaders>(),
             sp.GetRequiredService<Regions>(),
-            sp.GetRequiredService<DigestSettings>()));
+            sp.GetRequiredService<DigestSettings>(),
+            sp.GetService<IAuditLog>()));
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<DigestsFeature>());
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<DigestsFeature>().Staff);
+        services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<DigestsFeature>().PersonalData);
         services.AddSingleton(sp => new ScheduledJob("digest-publishing", Options(sp).ScheduleInterval, sp.GetRequiredService<DigestsFeature>().PublishDue));
         services.AddSingleton(sp => new ScheduledJob("digest-delivery", Options(sp).DeliveryInterval, sp.GetRequiredService<DigestsFeature>().Deliver));
         services.AddSingleton(sp => new ScheduledJob("digest-rollup", Options(sp).ScheduleInterval, sp.GetRequiredService<DigestsFeature>().SendRollups));

@@ -1,5 +1,6 @@
 using System.Text;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Tests.Audit;
 using Senate.Bot.Domain.Digests;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Users;
@@ -20,12 +21,15 @@ internal sealed class DigestBot : IReaders, IDigestSearch
 
     public DigestBot()
     {
-        Feature = new DigestsFeature(Digests, Subscriptions, this, this, DigestSamples.Regions, new DigestSettings { TimeZone = DigestSamples.Astana, BotUsername = () => "senate_test_bot", PageSize = 3, DeliveryBatch = 2 });
+        Feature = new DigestsFeature(Digests, Subscriptions, this, this, DigestSamples.Regions, new DigestSettings { TimeZone = DigestSamples.Astana, BotUsername = () => "senate_test_bot", PageSize = 3, DeliveryBatch = 2 }, Audit);
         Engine = new BotEngine([Feature, Feature.Staff], TimeSpan.FromDays(1));
         User(Editor, Language.Ru, StaffRole.Editor);
     }
 
     public InMemoryDigestStore Digests { get; } = new();
+
+    /// <summary>The audit log: the turns' entries are appended here as the host does after each update, and jobs write to it.</summary>
+    public InMemoryAuditLog Audit { get; } = new();
 
     public InMemorySubscriptions Subscriptions { get; } = new();
 
@@ -53,6 +57,11 @@ internal sealed class DigestBot : IReaders, IDigestSearch
     {
         var turn = new Turn(_users[userId], userId, isPrivate: true, Now, Record(userId), _roles[userId]) { PressedMessageId = input is ButtonInput && pressed ? 1 : null };
         Engine.Handle(turn, input);
+        foreach (var entry in turn.AuditEntries)
+        {
+            Audit.Append(entry);
+        }
+
         LastToast = turn.Toast;
         Validate(turn.Replies, _users[userId].Language);
         return turn.Replies;

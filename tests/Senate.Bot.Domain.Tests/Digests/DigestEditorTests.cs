@@ -1,3 +1,4 @@
+using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Digests;
 using Senate.Bot.Domain.Texts;
@@ -44,6 +45,8 @@ public sealed class DigestEditorTests
         Assert.Equal(new DateOnly(2026, 3, 4), digest.Content.MeetingDate);
         Assert.Equal(bold, digest.Content.In(Language.Kk)!.Text);
         Assert.True(done[^1].Text.Contains(DigestTexts.PublishedNow));
+        var audited = Assert.Single(bot.Audit.All);
+        Assert.Equal((AuditAction.DigestPublished, AuditSubjects.Digest(digest.Id), Editor), (audited.Action, audited.Subject, audited.ActorId));
         Assert.False(bot.Record(Editor).IsActive);
         var delivered = Assert.Single(bot.Feature.Deliver(bot.Now));
         Assert.Contains("<b>Сенаторлар</b>", DigestBot.Html(delivered, Language.Kk), StringComparison.Ordinal);
@@ -90,6 +93,9 @@ public sealed class DigestEditorTests
         Assert.Equal(DigestStatus.Published, bot.Digests.Get(digest.Id)!.Status);
         Assert.Empty(bot.Feature.PublishDue(new DateTimeOffset(2026, 3, 5, 11, 0, 0, TimeSpan.Zero)));
         Assert.NotNull(replies);
+        Assert.Equal(
+            [(AuditAction.DigestChanged, DigestAudit.Scheduled), (AuditAction.DigestPublished, DigestAudit.OnSchedule)],
+            bot.Audit.All.Select(e => (e.Action, e.Details)));
     }
 
     [Fact]
@@ -107,6 +113,7 @@ public sealed class DigestEditorTests
         Assert.Empty(bot.Press(Reader, "ds:wy:" + draft.Id));
         Assert.Equal(DigestStatus.Draft, bot.Digests.Get(draft.Id)!.Status);
         Assert.False(bot.Record(Reader).IsActive);
+        Assert.Empty(bot.Audit.All);
     }
 
     [Fact]
@@ -145,6 +152,7 @@ public sealed class DigestEditorTests
         var corrected = bot.Digests.Get(digest.Id)!;
         Assert.Equal(DigestStatus.Published, corrected.Status);
         Assert.Single(corrected.Corrections);
+        Assert.Equal(DigestAudit.Corrected, Assert.Single(bot.Audit.All).Details);
         Assert.Contains("очистку русла", corrected.Content.In(Language.Ru)!.Text.Text, StringComparison.Ordinal);
         var shown = bot.Press(Reader, DigestsFeature.ViewData(digest.Id));
         Assert.Contains("Исправлено 05.03.2026", DigestBot.Html(shown[0], Language.Ru), StringComparison.Ordinal);
@@ -163,6 +171,7 @@ public sealed class DigestEditorTests
         bot.Press(Editor, ask, "Да, снять");
 
         Assert.Equal(DigestStatus.Withdrawn, bot.Digests.Get(digest.Id)!.Status);
+        Assert.Equal(DigestAudit.Withdrawn, Assert.Single(bot.Audit.All).Details);
         Assert.Empty(bot.Press(Reader, DigestsFeature.ViewData(digest.Id)));
         Assert.Empty(bot.Press(Editor, "ds:wy:" + digest.Id));
         Assert.Equal(DigestTexts.NotNow, bot.LastToast?.Key);
@@ -185,6 +194,7 @@ public sealed class DigestEditorTests
 
         Assert.Equal(DigestStatus.Published, bot.Digests.Get(draft.Id)!.Status);
         Assert.True(bot.LastToast!.Contains(DigestTexts.PublishedToast));
+        Assert.Equal(AuditAction.DigestPublished, Assert.Single(bot.Audit.All).Action);
     }
 
     /// <summary>Writes a Russian-only digest for Atyrau up to the "when" step and presses <paramref name="when"/>.</summary>

@@ -5,6 +5,9 @@ using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Senate.Bot.Concerns;
+using Senate.Bot.Digests;
+using Senate.Bot.Domain.Digests;
+using Senate.Bot.Storage;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.LocalBotApi;
 using Senate.Bot.Tests.Support;
@@ -53,6 +56,8 @@ public sealed partial class PrivacyTests : IAsyncLifetime
         Assert.Equal((Name + " " + Surname, Phone, "Open data workshop", "Confirmed"),
             (registration.GetProperty("full_name").GetString(), registration.GetProperty("phone").GetString(), registration.GetProperty("event").GetString(), registration.GetProperty("status").GetString()));
         Assert.Equal(Name + " " + Surname, root.GetProperty("youth").GetProperty("saved_profile").GetProperty("full_name").GetString());
+        var subscription = root.GetProperty("subscriptions");
+        Assert.Equal(("Атырауская область", "Weekly"), (subscription.GetProperty("regions")[0].GetString(), subscription.GetProperty("frequency").GetString()));
     }
 
     [Fact]
@@ -121,6 +126,10 @@ public sealed partial class PrivacyTests : IAsyncLifetime
         var youthEvent = await YouthSteps.Seed(_app, _time.GetUtcNow().UtcDateTime, capacity: 1);
         await citizen.SendText("/start event_" + youthEvent.Id.ToString(CultureInfo.InvariantCulture));
         await YouthSteps.Register(citizen, await citizen.WaitFor(m => m.HasButton("Записаться")), Name + " " + Surname, "Шымкент");
+        var now = _time.GetUtcNow();
+        await _app.Get<DatabaseWriter>().Run(() => _app.Get<SubscriptionStore>().Save(DigestSubscription.None(CitizenId)
+            .WithRegions(["atyrau"], now.UtcDateTime)
+            .WithFrequency(DigestFrequency.Weekly, WeeklyRollup.LatestDue(now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty")), now.UtcDateTime)));
         return (citizen, concern);
     }
 
