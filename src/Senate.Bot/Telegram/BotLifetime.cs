@@ -48,9 +48,17 @@ public sealed partial class BotLifetime(
         }
 
         await scheduler.WaitIdle(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        await dispatcher.WaitIdle(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
-        await writer.Run(() => { }).ConfigureAwait(false);
-        LogStopped();
+        await dispatcher.WaitIdle(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Commits the outbox removals still queued, so a clean stop sends nothing again at the next start.
+            await writer.Run(() => { }).ConfigureAwait(false);
+            LogStopped();
+        }
+        catch (Exception e)
+        {
+            LogLastCommitFailed(e);
+        }
     }
 
     /// <inheritdoc />
@@ -61,4 +69,7 @@ public sealed partial class BotLifetime(
 
     [LoggerMessage(EventId = 4302, Level = LogLevel.Information, Message = "Senate.Bot stopped cleanly.")]
     private partial void LogStopped();
+
+    [LoggerMessage(EventId = 4303, Level = LogLevel.Error, Message = "The last commit at stop failed; what was sent since the previous one may be sent again at the next start.")]
+    private partial void LogLastCommitFailed(Exception exception);
 }
