@@ -40,6 +40,15 @@ public sealed partial class ChatScheduler(
         }
     }
 
+    /// <summary>True for an update id in flight, or finished and not yet confirmed.</summary>
+    public bool IsKnown(int updateId)
+    {
+        lock (_gate)
+        {
+            return _inFlight.Contains(updateId) || _finished.Contains(updateId);
+        }
+    }
+
     /// <summary>
     /// Takes an update id into flight; false when it is in flight already or finished and not yet confirmed (Telegram
     /// returns unconfirmed updates again).

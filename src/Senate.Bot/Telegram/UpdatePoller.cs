@@ -47,7 +47,7 @@ public sealed partial class UpdatePoller(
                 await scheduler.WaitForProgress(stoppingToken).ConfigureAwait(false);
                 var offset = scheduler.NextOffset(afterLast);
                 var timeout = scheduler.InFlight > 0 ? 0 : (int)options.Value.PollTimeout.TotalSeconds;
-                var updates = await source.GetUpdates(offset, timeout, stoppingToken).ConfigureAwait(false);
+                var updates = await source.GetUpdates(offset, timeout, scheduler.IsKnown, stoppingToken).ConfigureAwait(false);
                 failures = 0;
                 foreach (var update in updates)
                 {

@@ -23,8 +23,12 @@ public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptio
     /// <param name="Error">Why it could not be decoded, or null.</param>
     public sealed record Received(int Id, string Kind, Update? Update, string? Json, string? Error);
 
-    /// <summary>Calls getUpdates; throws <see cref="ApiRequestException"/> for an error answer, as the client library does.</summary>
-    public async Task<IReadOnlyList<Received>> GetUpdates(int offset, int timeoutSeconds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls getUpdates; throws <see cref="ApiRequestException"/> for an error answer, as the client library does.
+    /// Updates for which <paramref name="isKnown"/> is true (in flight, or handled and not yet confirmed) are not
+    /// decoded again and come back with a null <see cref="Received.Update"/> and no error.
+    /// </summary>
+    public async Task<IReadOnlyList<Received>> GetUpdates(int offset, int timeoutSeconds, Func<int, bool> isKnown, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = http.CreateClient("telegram");
@@ -45,16 +49,16 @@ public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptio
         var updates = new List<Received>(result.GetArrayLength());
         foreach (var element in result.EnumerateArray())
         {
-            updates.Add(Decode(element));
+            var id = element.TryGetProperty("update_id", out var idProperty) && idProperty.TryGetInt32(out var value) ? value : 0;
+            updates.Add(isKnown(id) ? new Received(id, string.Empty, null, null, null) : Decode(id, element));
         }
 
         return updates;
     }
 
     /// <summary>Decodes one update; never throws for its content.</summary>
-    public static Received Decode(JsonElement element)
+    private static Received Decode(int id, JsonElement element)
     {
-        var id = element.TryGetProperty("update_id", out var idProperty) && idProperty.TryGetInt32(out var value) ? value : 0;
         var kind = element.ValueKind == JsonValueKind.Object
             ? element.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n != "update_id") ?? "unknown"
             : "unknown";

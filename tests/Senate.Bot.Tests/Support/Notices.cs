@@ -13,8 +13,6 @@ internal sealed class Notices
 
     private readonly ConcurrentQueue<Reply> _queued = new();
 
-    public int Runs { get; private set; }
-
     public Func<Exception>? FailWith { get; set; }
 
     public void Register(IServiceCollection services) =>
@@ -29,9 +27,11 @@ internal sealed class Notices
         }
     }
 
+    /// <summary>Queues any reply for the next run.</summary>
+    public void Add(Reply reply) => _queued.Enqueue(reply);
+
     private List<Reply> Run()
     {
-        Runs++;
         if (FailWith is { } fail)
         {
             throw fail();
