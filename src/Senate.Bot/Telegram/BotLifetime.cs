@@ -5,8 +5,8 @@ using Senate.Bot.Storage;
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Start-up and shutdown around the poller: at start it resumes the unsent outbox and registers commands in
-/// the background; at stop (after the poller has stopped) it lets handled updates finish, gives the outbox a
+/// Start-up and shutdown around the poller: at start it resumes the unsent outbox (queued before any update, but
+/// not waited for), asks getMe and registers commands, all in the background so polling starts at once; at stop (after the poller has stopped) it lets handled updates finish, gives the outbox a
 /// moment to drain, and checkpoints the database so the file is clean.
 /// </summary>
 public sealed partial class BotLifetime(
@@ -22,15 +22,17 @@ public sealed partial class BotLifetime(
     private Task _background = Task.CompletedTask;
 
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        await dispatcher.Resume().ConfigureAwait(false);
+        var resumed = dispatcher.Resume();
         _background = Task.Run(async () =>
         {
             await identity.Resolve(_stopping.Token).ConfigureAwait(false);
             await commands.Register(_stopping.Token).ConfigureAwait(false);
+            await resumed.ConfigureAwait(false);
         }, CancellationToken.None);
         LogStarted(database.Path);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

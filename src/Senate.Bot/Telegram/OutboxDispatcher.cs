@@ -111,8 +111,15 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Loads what a previous run left unsent.</summary>
-    public async Task Resume() => Enqueue(await _writer.Run(_outbox.Pending).ConfigureAwait(false));
+    /// <summary>
+    /// Loads what a previous run left unsent. It is handed over right after its unit commits, on the writer thread,
+    /// so it goes before the replies of any update handled later, whenever the caller awaits it.
+    /// </summary>
+    public Task Resume() => _writer.Run(() =>
+    {
+        var pending = _outbox.Pending();
+        _writer.AfterCommit(() => Enqueue(pending));
+    });
 
     /// <summary>Waits until everything handed over has been delivered, or <paramref name="timeout"/> passes; true if it has.</summary>
     public Task<bool> WaitIdle(TimeSpan timeout, CancellationToken cancellationToken = default)

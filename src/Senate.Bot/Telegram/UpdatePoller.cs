@@ -8,7 +8,7 @@ using Telegram.Bot.Exceptions;
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Our own long-polling loop, pipelined with handling: while updates are being handled it fetches again as soon
+/// Our own long-polling loop, started at once (getMe goes beside the first call), pipelined with handling: while updates are being handled it fetches again as soon
 /// as one of them is committed, with the offset at the lowest update still in flight, so Telegram learns exactly
 /// what is committed and the next updates arrive without waiting for the rest. It never drops pending updates at
 /// start; an update that cannot be decoded is kept in <c>rejected_updates</c>, logged once and confirmed, so the
@@ -28,15 +28,6 @@ public sealed partial class UpdatePoller(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await identity.Resolve(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
         var afterLast = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -49,6 +40,9 @@ public sealed partial class UpdatePoller(
                 var timeout = scheduler.InFlight > 0 ? 0 : (int)options.Value.PollTimeout.TotalSeconds;
                 var updates = await source.GetUpdates(offset, timeout, scheduler.IsKnown, stoppingToken).ConfigureAwait(false);
                 failures = 0;
+
+                // getMe goes at start beside the first getUpdates (BotLifetime); reading /cmd@bot needs its answer.
+                await identity.Resolved.WaitAsync(stoppingToken).ConfigureAwait(false);
                 foreach (var update in updates)
                 {
                     Take(update);

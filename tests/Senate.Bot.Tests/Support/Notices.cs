@@ -12,8 +12,12 @@ internal sealed class Notices
     public const string JobName = "test-notices";
 
     private readonly ConcurrentQueue<Reply> _queued = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Func<Exception>? FailWith { get; set; }
+
+    /// <summary>Completes after the run every job makes at start, so what a test queues next waits for its own run.</summary>
+    public Task Started => _started.Task;
 
     public void Register(IServiceCollection services) =>
         services.AddSingleton(new ScheduledJob(JobName, TimeSpan.FromDays(1), _ => Run()));
@@ -32,17 +36,24 @@ internal sealed class Notices
 
     private List<Reply> Run()
     {
-        if (FailWith is { } fail)
+        try
         {
-            throw fail();
-        }
+            if (FailWith is { } fail)
+            {
+                throw fail();
+            }
 
-        var replies = new List<Reply>();
-        while (_queued.TryDequeue(out var reply))
+            var replies = new List<Reply>();
+            while (_queued.TryDequeue(out var reply))
+            {
+                replies.Add(reply);
+            }
+
+            return replies;
+        }
+        finally
         {
-            replies.Add(reply);
+            _started.TrySetResult();
         }
-
-        return replies;
     }
 }
