@@ -38,6 +38,8 @@ internal sealed class Scenarios(string workDirectory, TextWriter log)
     {
         await using var run = await Fresh();
         var (api, bot) = (run.Api, run.Bot);
+        // Warm-up, as a bot that has been running is: the JIT's first minutes are not what a day costs.
+        await Task.WhenAll(Enumerable.Range(0, users / 5).Select(i => Task.Run(() => Walkers.ConcernForm(api.User(2_900_000 + i, "Warm" + i, "ru"), i))));
         var people = Enumerable.Range(0, users).Select(i => api.User(2_000_000 + i, "Walker" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
         var watch = Stopwatch.StartNew();
@@ -53,6 +55,14 @@ internal sealed class Scenarios(string workDirectory, TextWriter log)
     {
         await using var run = await Fresh();
         var (api, bot) = (run.Api, run.Bot);
+        var warm = Enumerable.Range(0, chats / 10).Select(i => api.User(3_900_000 + i, "Warm" + i, "ru")).ToList();
+        foreach (var user in warm)
+        {
+            await user.SendText("/help");
+        }
+
+        await Task.WhenAll(warm.Select(u => u.NextMessage(TimeSpan.FromMinutes(5))));
+        var sentBefore = api.Stats.Requests("sendMessage");
         var people = Enumerable.Range(0, chats).Select(i => api.User(3_000_000 + i, "Burst" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
         var watch = Stopwatch.StartNew();
@@ -71,7 +81,7 @@ internal sealed class Scenarios(string workDirectory, TextWriter log)
                 confirmed = watch.Elapsed.TotalSeconds;
             }
 
-            if (answered == 0 && api.Stats.Requests("sendMessage") >= chats)
+            if (answered == 0 && api.Stats.Requests("sendMessage") - sentBefore >= chats)
             {
                 answered = watch.Elapsed.TotalSeconds;
             }
@@ -90,7 +100,7 @@ internal sealed class Scenarios(string workDirectory, TextWriter log)
         var (api, bot) = (run.Api, run.Bot);
         var people = Enumerable.Range(0, users).Select(i => api.User(4_000_000 + i, "Reader" + i, "ru")).ToList();
         var samples = new List<double>();
-        var warmUp = TimeSpan.FromSeconds(3);
+        var warmUp = TimeSpan.FromSeconds(5);
         var watch = Stopwatch.StartNew();
         var errors = 0;
         await Task.WhenAll(people.Select(user => Task.Run(async () =>

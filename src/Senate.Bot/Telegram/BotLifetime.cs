@@ -5,14 +5,15 @@ using Senate.Bot.Storage;
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Start-up and shutdown around the poller: at start it resumes the unsent outbox (queued before any update, but
-/// not waited for), asks getMe and registers commands, all in the background so polling starts at once; at stop (after the poller has stopped) it lets handled updates finish, gives the outbox a
-/// moment to drain, and checkpoints the database so the file is clean.
+/// Start-up and shutdown around the poller. At start the database is opened (and checked) at once; resuming the
+/// unsent outbox, getMe and registering the commands go in the background, so polling starts without waiting for
+/// them (or for the engine and its features, built at the first update). At stop (after the poller has stopped)
+/// it lets handled updates finish, gives the outbox a moment to drain, and commits what is still queued.
 /// </summary>
 public sealed partial class BotLifetime(
-    OutboxDispatcher dispatcher,
+    Lazy<OutboxDispatcher> dispatcher,
     ChatScheduler scheduler,
-    CommandRegistrar commands,
+    Lazy<CommandRegistrar> commands,
     BotIdentity identity,
     BotDatabase database,
     DatabaseWriter writer,
@@ -24,11 +25,11 @@ public sealed partial class BotLifetime(
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var resumed = dispatcher.Resume();
         _background = Task.Run(async () =>
         {
+            var resumed = dispatcher.Value.Resume();
             await identity.Resolve(_stopping.Token).ConfigureAwait(false);
-            await commands.Register(_stopping.Token).ConfigureAwait(false);
+            await commands.Value.Register(_stopping.Token).ConfigureAwait(false);
             await resumed.ConfigureAwait(false);
         }, CancellationToken.None);
         LogStarted(database.Path);
@@ -50,7 +51,7 @@ public sealed partial class BotLifetime(
         }
 
         await scheduler.WaitIdle(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        await dispatcher.WaitIdle(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
+        await dispatcher.Value.WaitIdle(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
         try
         {
             // Commits the outbox removals still queued, so a clean stop sends nothing again at the next start.

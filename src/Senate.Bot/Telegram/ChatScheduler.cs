@@ -12,7 +12,7 @@ namespace Senate.Bot.Telegram;
 /// leaves its chat's queue (after a few attempts when handling and the apology both fail).
 /// </summary>
 public sealed partial class ChatScheduler(
-    UpdateProcessor processor,
+    Lazy<UpdateProcessor> processor,
     IOptions<BotOptions> options,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<ChatScheduler> logger) : IDisposable
@@ -170,7 +170,7 @@ public sealed partial class ChatScheduler(
         {
             try
             {
-                await processor.Process(update).ConfigureAwait(false);
+                await processor.Value.Process(update).ConfigureAwait(false);
                 return;
             }
             catch (Exception e) when (attempt < MaxAttempts)

@@ -36,8 +36,10 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     private readonly Dictionary<long, Queue<OutboxMessage>> _bulk = [];
     private readonly Channel<long> _bulkReady = Channel.CreateUnbounded<long>();
     private readonly HashSet<long> _queued = [];
+    private readonly List<OutboxMessage> _held = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _bulkWorkers;
+    private bool _open;
     private int _pending;
     private int _bulkBacklog;
     private readonly Idleness _idleness = new();
@@ -76,50 +78,45 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     /// <summary>Bulk entries handed over and not yet finished.</summary>
     public int BulkBacklog => Volatile.Read(ref _bulkBacklog);
 
-    /// <summary>Takes committed entries for delivery (ignores entries already queued, e.g. at start-up).</summary>
+    /// <summary>
+    /// Takes committed entries for delivery (ignores entries already queued). Until <see cref="Resume"/> has handed
+    /// over what a previous run left unsent, entries are held back, so a chat's older messages still go first.
+    /// </summary>
     public void Enqueue(IEnumerable<OutboxMessage> messages)
     {
         lock (_gate)
         {
-            foreach (var message in messages)
+            foreach (var message in messages.Where(Admit))
             {
-                if (_stopping.IsCancellationRequested || (message.Id != 0 && !_queued.Add(message.Id)))
+                if (_open)
                 {
-                    continue;
+                    Route(message);
                 }
-
-                _pending++;
-                _idleness.Busy();
-
-                if (message.Lane == OutboxLane.Interactive)
+                else
                 {
-                    if (Add(_interactive, message))
-                    {
-                        var chatId = message.ChatId;
-                        _ = Task.Run(() => DrainInteractive(chatId));
-                    }
-
-                    continue;
-                }
-
-                _bulkBacklog++;
-                if (Add(_bulk, message))
-                {
-                    _bulkReady.Writer.TryWrite(message.ChatId);
+                    _held.Add(message);
                 }
             }
         }
     }
 
-    /// <summary>
-    /// Loads what a previous run left unsent. It is handed over right after its unit commits, on the writer thread,
-    /// so it goes before the replies of any update handled later, whenever the caller awaits it.
-    /// </summary>
-    public Task Resume() => _writer.Run(() =>
+    /// <summary>Hands over what a previous run left unsent, then everything held back meanwhile.</summary>
+    public async Task Resume()
     {
-        var pending = _outbox.Pending();
-        _writer.AfterCommit(() => Enqueue(pending));
-    });
+        try
+        {
+            await _writer.Run(() =>
+            {
+                var pending = _outbox.Pending();
+                _writer.AfterCommit(() => Open(pending));
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever happened, nothing is held back any longer.
+            Open([]);
+        }
+    }
 
     /// <summary>Waits until everything handed over has been delivered, or <paramref name="timeout"/> passes; true if it has.</summary>
     public Task<bool> WaitIdle(TimeSpan timeout, CancellationToken cancellationToken = default)
@@ -166,6 +163,60 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         }
 
         _stopping.Dispose();
+    }
+
+    private void Open(IReadOnlyList<OutboxMessage> leftovers)
+    {
+        lock (_gate)
+        {
+            if (_open)
+            {
+                return;
+            }
+
+            _open = true;
+            foreach (var message in leftovers.Where(Admit).Concat(_held))
+            {
+                Route(message);
+            }
+
+            _held.Clear();
+        }
+    }
+
+    /// <summary>Counts an entry in, unless it is queued already or the dispatcher is stopping; under the lock.</summary>
+    private bool Admit(OutboxMessage message)
+    {
+        if (_stopping.IsCancellationRequested || (message.Id != 0 && !_queued.Add(message.Id)))
+        {
+            return false;
+        }
+
+        _pending++;
+        _idleness.Busy();
+        if (message.Lane == OutboxLane.Bulk)
+        {
+            _bulkBacklog++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Puts an admitted entry in its lane; under the lock.</summary>
+    private void Route(OutboxMessage message)
+    {
+        if (message.Lane == OutboxLane.Interactive)
+        {
+            if (Add(_interactive, message))
+            {
+                var chatId = message.ChatId;
+                _ = Task.Run(() => DrainInteractive(chatId));
+            }
+        }
+        else if (Add(_bulk, message))
+        {
+            _bulkReady.Writer.TryWrite(message.ChatId);
+        }
     }
 
     /// <summary>Adds to the chat's queue; true when the chat had none (someone must start serving it).</summary>

@@ -17,10 +17,36 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Pace> _chats = [];
     private readonly Pace _bulk = new(options.Value.Sending.GlobalPerSecond, 1, time);
+    private readonly SecondWindow _bulkWindow = new(options.Value.Sending.GlobalPerSecond, time);
     private int _reservations;
 
     /// <summary>Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget.</summary>
-    public Task Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
+    public async Task Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
+    {
+        await Reserve(chatId, lane, cancellationToken).ConfigureAwait(false);
+        if (lane != OutboxLane.Bulk)
+        {
+            return;
+        }
+
+        while (true)
+        {
+            long wait;
+            lock (_gate)
+            {
+                wait = _bulkWindow.TryEnter(time.GetTimestamp());
+            }
+
+            if (wait <= 0)
+            {
+                return;
+            }
+
+            await Task.Delay(Duration(wait), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task Reserve(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
     {
         var now = time.GetTimestamp();
         long wait = 0;

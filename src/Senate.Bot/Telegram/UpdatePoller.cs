@@ -19,8 +19,8 @@ public sealed partial class UpdatePoller(
     UpdateSource source,
     ChatScheduler scheduler,
     BotIdentity identity,
-    DatabaseWriter writer,
-    RejectedUpdateStore rejected,
+    Lazy<DatabaseWriter> writer,
+    Lazy<RejectedUpdateStore> rejected,
     IOptions<TelegramOptions> options,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
@@ -120,7 +120,7 @@ public sealed partial class UpdatePoller(
         try
         {
             var now = time.GetUtcNow().UtcDateTime;
-            await writer.Run(() => rejected.Add(new RejectedUpdate
+            await writer.Value.Run(() => rejected.Value.Add(new RejectedUpdate
             {
                 UpdateId = received.Id,
                 Kind = received.Kind,
