@@ -67,7 +67,8 @@ internal sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Senate.Bot.dll"));
+        // BENCH_BOT_DLL runs another build of the bot (e.g. an older commit's) under the same load.
+        info.ArgumentList.Add(Environment.GetEnvironmentVariable("BENCH_BOT_DLL") ?? Path.Combine(AppContext.BaseDirectory, "Senate.Bot.dll"));
         info.Environment["Telegram__BotToken"] = api.Token;
         info.Environment["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString().TrimEnd('/');
         info.Environment["Storage__DatabasePath"] = databasePath;

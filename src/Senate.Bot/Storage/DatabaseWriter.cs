@@ -54,8 +54,10 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     /// <summary>
     /// Queues <paramref name="work"/> for the next transaction without waiting for it: it shares the commit of
     /// whatever else is queued. A failure is logged (the work is rolled back alone, others' stays).
+    /// <paramref name="done"/> runs on the writer thread once the work has committed or failed.
     /// </summary>
-    public void Post(Action work) => ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(new Posted(work, this)), this);
+    public void Post(Action work, Action? done = null) =>
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(new Posted(work, done, this)), this);
 
     /// <summary>
     /// Registers an action to run on the writer thread right after the current unit's transaction commits
@@ -220,7 +222,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         public void Fail(Exception exception) => Completion.TrySetException(exception);
     }
 
-    private sealed class Posted(Action work, DatabaseWriter writer) : IUnit
+    private sealed class Posted(Action work, Action? done, DatabaseWriter writer) : IUnit
     {
         public void Execute() => work();
 
@@ -228,10 +230,12 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         {
         }
 
-        public void Complete()
-        {
-        }
+        public void Complete() => done?.Invoke();
 
-        public void Fail(Exception exception) => writer.LogPostedFailed(exception);
+        public void Fail(Exception exception)
+        {
+            writer.LogPostedFailed(exception);
+            done?.Invoke();
+        }
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     private readonly HashSet<long> _queued = [];
     private readonly List<OutboxMessage> _held = [];
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _unrecorded;
     private readonly Task[] _bulkWorkers;
     private bool _open;
     private int _pending;
@@ -66,6 +67,8 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         _time = time;
         _transport = transport;
         _logger = logger;
+
+        _unrecorded = new SemaphoreSlim(options.Value.Sending.MaxUnrecorded);
 
         // Enough workers that calls in flight never hold the budget back (a call to Telegram takes up to ~100 ms).
         var workers = Math.Clamp(options.Value.Sending.GlobalPerSecond / 5, 4, 200);
@@ -163,6 +166,8 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         }
 
         _stopping.Dispose();
+
+        // The slots' semaphore stays: a commit under way may still release into it.
     }
 
     private void Open(IReadOnlyList<OutboxMessage> leftovers)
@@ -290,12 +295,24 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one entry and records how it ended; whatever throws, the entry ends here and the chat goes on.</summary>
+    /// <summary>
+    /// Sends one entry and records how it ended; whatever throws, the entry ends here and the chat goes on. A stored
+    /// entry holds one of <see cref="SendingOptions.MaxUnrecorded"/> slots from before its send until its removal is
+    /// committed, so a crash sends again at most that many.
+    /// </summary>
     private async Task Deliver(OutboxMessage message)
     {
+        var slot = false;
         try
         {
+            if (message.Id != 0)
+            {
+                await _unrecorded.WaitAsync(_stopping.Token).ConfigureAwait(false);
+                slot = true;
+            }
+
             var (outcome, messageId) = await _sender.Send(message, ResolveTag, _stopping.Token).ConfigureAwait(false);
+            slot = false;
             await Finish(message, outcome, messageId).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -308,6 +325,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             LogUnexpected(e, message.ChatId);
             try
             {
+                slot = false;
                 await Finish(message, SendOutcome.Dropped, null).ConfigureAwait(false);
             }
             catch (Exception again)
@@ -315,37 +333,61 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
                 LogUnexpected(again, message.ChatId);
             }
         }
+        finally
+        {
+            if (slot)
+            {
+                _unrecorded.Release();
+            }
+        }
     }
 
     /// <summary>
-    /// Removes a sent entry in the writer's next transaction. An entry whose message id must be known before the
-    /// chat's next entry (a tagged message, which a later one may edit) or that marks a user waits for the commit.
+    /// Removes a sent entry in the writer's next transaction and then frees its slot. An entry whose message id
+    /// must be known before the chat's next entry (a tagged message, which a later one may edit) or that marks a
+    /// user waits for the commit.
     /// </summary>
-    private Task Finish(OutboxMessage message, SendOutcome outcome, int? messageId)
+    private async Task Finish(OutboxMessage message, SendOutcome outcome, int? messageId)
     {
         if (message.Id == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         if (outcome == SendOutcome.Blocked || (outcome == SendOutcome.Sent && message.Tag is not null && messageId is not null))
         {
-            return _writer.Run(() =>
+            try
             {
-                _outbox.Remove(message);
-                if (outcome == SendOutcome.Sent)
+                await _writer.Run(() =>
                 {
-                    _tags.Save(message.Tag!, message.ChatId, messageId!.Value);
-                }
-                else
-                {
-                    _users.MarkBlocked(message.ChatId, _time.GetUtcNow().UtcDateTime);
-                }
-            });
+                    _outbox.Remove(message);
+                    if (outcome == SendOutcome.Sent)
+                    {
+                        _tags.Save(message.Tag!, message.ChatId, messageId!.Value);
+                    }
+                    else
+                    {
+                        _users.MarkBlocked(message.ChatId, _time.GetUtcNow().UtcDateTime);
+                    }
+                }).ConfigureAwait(false);
+            }
+            finally
+            {
+                _unrecorded.Release();
+            }
+
+            return;
         }
 
-        _writer.Post(() => _outbox.Remove(message));
-        return Task.CompletedTask;
+        try
+        {
+            _writer.Post(() => _outbox.Remove(message), () => _unrecorded.Release());
+        }
+        catch (ObjectDisposedException)
+        {
+            _unrecorded.Release();
+            throw;
+        }
     }
 
     /// <summary>

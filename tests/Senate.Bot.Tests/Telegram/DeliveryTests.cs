@@ -63,6 +63,30 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task NoMoreMessagesGoOut_ThanMayBeSentAgainAfterACrash()
+    {
+        await using var app = await BotApplication.StartAsync(settings: new Dictionary<string, string?> { ["Bot:Sending:MaxUnrecorded"] = "1" });
+        var readers = Enumerable.Range(0, 3).Select(i => app.User(9500 + i, "R" + i, "en")).ToList();
+        var dispatcher = app.Get<OutboxDispatcher>();
+        await dispatcher.WaitIdle(TimeSpan.FromSeconds(10));
+        using var gate = new ManualResetEventSlim();
+        var held = app.Get<DatabaseWriter>().Run(() => gate.Wait(TimeSpan.FromSeconds(30)));
+
+        // Stored entries (ids as the outbox gives them): the first is sent, but its removal cannot commit yet.
+        dispatcher.Enqueue(readers.Select((r, i) => new OutboxMessage { Id = 1_000_000 + i, ChatId = r.Id, Lane = OutboxLane.Interactive, Text = "notice" }));
+        await ReceivingTests.Until(() => app.Api.Stats.Requests("sendMessage") >= 1);
+        var sentWhileUnrecorded = app.Api.Stats.Requests("sendMessage");
+        gate.Set();
+        await held;
+
+        Assert.Equal(1, sentWhileUnrecorded);
+        foreach (var reader in readers)
+        {
+            await reader.NextMessage();
+        }
+    }
+
+    [Fact]
     public async Task ADeliveryEngine_CanWaitForRoomInTheBulkLane()
     {
         await using var app = await BotApplication.StartAsync(settings: new Dictionary<string, string?> { ["Bot:Sending:GlobalPerSecond"] = "5" });
