@@ -67,5 +67,5 @@ public sealed class SendingOptions
     /// a commit): what a crash can send a second time.
     /// </summary>
     [Range(1, 10_000)]
-    public int MaxUnrecorded { get; set; } = 64;
+    public int MaxUnrecorded { get; set; } = 256;
 }
