@@ -115,6 +115,11 @@ internal sealed partial class BotApiEndpoint
         try
         {
             var args = await ApiArgs.ReadAsync(context.Request, ct);
+            if (_faults.TakeForMethod(method.Name) is { } failed)
+            {
+                throw new BotApiException(failed.ErrorCode, failed.Description);
+            }
+
             long? limitedChat = null;
             long? tokenTaken = null;
             if (LocalBotApiServer.SendingMethods.Contains(method.Name))

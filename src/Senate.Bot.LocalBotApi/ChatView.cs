@@ -76,8 +76,11 @@ internal sealed class ChatView
         timeout,
         "a bot message matching the condition");
 
-    /// <summary>Waits until <paramref name="probe"/> returns something, re-checking at every change of the world.</summary>
-    public static async Task<T> Until<T>(LocalWorld world, Func<T?> probe, TimeSpan timeout, Func<string> describe)
+    /// <summary>
+    /// Waits until <paramref name="probe"/> returns something, re-checking at every change of the world, or only
+    /// of <paramref name="chatId"/> when the probe looks at that chat alone.
+    /// </summary>
+    public static async Task<T> Until<T>(LocalWorld world, Func<T?> probe, TimeSpan timeout, Func<string> describe, long? chatId = null)
         where T : class
     {
         var time = world.Options.TimeProvider;
@@ -98,7 +101,8 @@ internal sealed class ChatView
 
             try
             {
-                await world.WaitForChangeAsync(sequence).WaitAsync(remaining, time);
+                var change = chatId is { } chat ? world.WaitForChatChangeAsync(chat, sequence) : world.WaitForChangeAsync(sequence);
+                await change.WaitAsync(remaining, time);
             }
             catch (TimeoutException)
             {
@@ -110,9 +114,12 @@ internal sealed class ChatView
     private Task<BotMessage> Until(Func<BotMessage?> probe, TimeSpan? timeout, string what)
     {
         var limit = timeout ?? DefaultTimeout;
-        return Until(_world, probe, limit, () => string.Create(
-            CultureInfo.InvariantCulture,
-            $"No {what} in {_name} within {limit.TotalSeconds:0.#} s. Transcript:\n{Describe(Transcript)}"));
+        return Until(
+            _world,
+            probe,
+            limit,
+            () => string.Create(CultureInfo.InvariantCulture, $"No {what} in {_name} within {limit.TotalSeconds:0.#} s. Transcript:\n{Describe(Transcript)}"),
+            _chatId);
     }
 
     public static string Describe(IReadOnlyList<BotMessage> transcript) => transcript.Count == 0

@@ -15,6 +15,7 @@ public sealed class Faults
     private int _status5xx;
     private int _nextNetworkErrors;
     private int _failGetUpdates;
+    private readonly Dictionary<string, (int Count, int Status)> _failMethods = new(StringComparer.Ordinal);
     private int _getUpdatesStatus;
     private TimeSpan _delay;
 
@@ -117,12 +118,28 @@ public sealed class Faults
     /// <summary>Wakes a waiting getUpdates call so that it takes the failure just armed.</summary>
     internal Action? GetUpdatesFailureArmed { get; set; }
 
+    /// <summary>
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> (any method, e.g. <c>answerCallbackQuery</c>,
+    /// which the sending faults leave alone) get this 5xx status.
+    /// </summary>
+    public void FailMethod(string method, int count, int status = 502)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(status, 500);
+        lock (_gate)
+        {
+            _failMethods[method] = (count, status);
+        }
+    }
+
     /// <summary>Removes every injected failure and block.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _blocked.Clear();
+            _failMethods.Clear();
             _next429 = _next5xx = _nextNetworkErrors = _failGetUpdates = 0;
             _delay = TimeSpan.Zero;
         }
@@ -168,6 +185,21 @@ public sealed class Faults
             }
 
             return null;
+        }
+    }
+
+    /// <summary>The injected failure for a call of this method, if any (consumed).</summary>
+    internal InjectedFault? TakeForMethod(string method)
+    {
+        lock (_gate)
+        {
+            if (!_failMethods.TryGetValue(method, out var fail) || fail.Count <= 0)
+            {
+                return null;
+            }
+
+            _failMethods[method] = (fail.Count - 1, fail.Status);
+            return ServerError(fail.Status);
         }
     }
 

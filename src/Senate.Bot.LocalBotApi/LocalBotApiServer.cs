@@ -201,6 +201,24 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     /// </summary>
     public void Redeliver(int updateId) => _updates.Redeliver(updateId);
 
+    /// <summary>answerCallbackQuery calls for a press the bot had already answered (an answer sent twice).</summary>
+    public int RepeatedCallbackAnswers => _world.RepeatedCallbackAnswers;
+
+    /// <summary>
+    /// Queues an update of any kind from raw JSON, e.g. one the client library cannot decode (a future
+    /// <c>forward_origin.type</c>, a new reaction type): <c>{"update_id":…,"<paramref name="type"/>":<paramref name="json"/>}</c>.
+    /// Returns the update id.
+    /// </summary>
+    public int PostRawUpdate(string type, string json)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        ArgumentException.ThrowIfNullOrWhiteSpace(json);
+        return _updates.Enqueue(id => (type, string.Create(CultureInfo.InvariantCulture, $"{{\"update_id\":{id},\"{type}\":{json}}}")));
+    }
+
+    /// <summary>Restarts update ids from <paramref name="nextId"/>, as Telegram does after a week without updates.</summary>
+    public void RestartUpdateIds(int nextId) => _updates.RestartIds(nextId);
+
     /// <summary>Stops the server; waiting long polls end at once.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -16,4 +16,10 @@ internal sealed class LocalChat(long id, ChatType type, string title)
     public List<MessageSlot> Messages { get; } = [];
 
     public bool IsPrivate => Type == ChatType.Private;
+
+    /// <summary>Completed (and replaced) at each change in this chat, so a participant waits for its own chat only.</summary>
+    public TaskCompletionSource Changed { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The world's sequence number at the chat's last change.</summary>
+    public long LastChange { get; set; }
 }

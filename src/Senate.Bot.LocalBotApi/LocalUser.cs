@@ -98,7 +98,8 @@ public sealed class LocalUser
             () => _world.AnswerOf(callbackQueryId),
             limit,
             () => $"The bot did not answer callback query {callbackQueryId} within {limit.TotalSeconds:0.#} s. Transcript:\n"
-                + ChatView.Describe(Transcript));
+                + ChatView.Describe(Transcript),
+            _world.ChatOfPress(callbackQueryId));
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ internal sealed partial class LocalWorld
 {
     private readonly Dictionary<string, PressedButton> _callbacks = new(StringComparer.Ordinal);
     private long _callbackCounter = 4_611_686_018_427_387_000;
+    private int _repeatedAnswers;
 
     /// <summary>A user presses a button of a message with this data; queues the callback_query update.</summary>
     public (string QueryId, int UpdateId) Press(long fromId, long chatId, int messageId, string data)
@@ -22,7 +23,7 @@ internal sealed partial class LocalWorld
             }
 
             var queryId = (++_callbackCounter).ToString(CultureInfo.InvariantCulture);
-            _callbacks[queryId] = new PressedButton();
+            _callbacks[queryId] = new PressedButton(chat);
             var query = new CallbackQuery
             {
                 Id = queryId,
@@ -43,12 +44,17 @@ internal sealed partial class LocalWorld
         {
             if (!_callbacks.TryGetValue(queryId, out var pressed) || pressed.Answer is not null)
             {
+                if (pressed is not null)
+                {
+                    _repeatedAnswers++;
+                }
+
                 throw BotApiException.BadRequest("query is too old and response timeout expired or query ID is invalid");
             }
 
             pressed.Answer = new CallbackAnswer(queryId, text, showAlert, url, _time.GetUtcNow());
             _sequence++;
-            Pulse();
+            Pulse(pressed.Chat);
             return pressed.Answer;
         }
     }
@@ -75,9 +81,32 @@ internal sealed partial class LocalWorld
         }
     }
 
-    /// <summary>A press and, once it came, the bot's answer.</summary>
-    private sealed class PressedButton
+    /// <summary>answerCallbackQuery calls for a press the bot had answered already (a callback answer sent twice).</summary>
+    public int RepeatedCallbackAnswers
     {
+        get
+        {
+            lock (_gate)
+            {
+                return _repeatedAnswers;
+            }
+        }
+    }
+
+    /// <summary>The chat a press was made in (its changes wake that chat's waiters).</summary>
+    public long? ChatOfPress(string queryId)
+    {
+        lock (_gate)
+        {
+            return _callbacks.TryGetValue(queryId, out var pressed) ? pressed.Chat.Id : null;
+        }
+    }
+
+    /// <summary>A press and, once it came, the bot's answer.</summary>
+    private sealed class PressedButton(LocalChat chat)
+    {
+        public LocalChat Chat { get; } = chat;
+
         public CallbackAnswer? Answer { get; set; }
     }
 }

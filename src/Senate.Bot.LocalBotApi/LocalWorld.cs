@@ -149,7 +149,7 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
 
             slot.Message = change(slot.Message);
             slot.Changed = ++_sequence;
-            Pulse();
+            Pulse(_chats[chatId]);
             return slot.Message;
         }
     }
@@ -201,6 +201,19 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
         lock (_gate)
         {
             return _sequence > sequence ? Task.CompletedTask : _changed.Task;
+        }
+    }
+
+    /// <summary>
+    /// Completes at the next change in one chat after <paramref name="sequence"/> (at once if there was one), so
+    /// thousands of waiting participants are not all woken by every change in the world.
+    /// </summary>
+    public Task WaitForChatChangeAsync(long chatId, long sequence)
+    {
+        lock (_gate)
+        {
+            var chat = KnownChat(chatId);
+            return chat.LastChange > sequence ? Task.CompletedTask : chat.Changed.Task;
         }
     }
 
@@ -276,7 +289,7 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
             Date = _time.GetUtcNow(),
         };
         chat.Messages.Add(new MessageSlot(message, ++_sequence));
-        Pulse();
+        Pulse(chat);
         return message;
     }
 
@@ -287,6 +300,14 @@ internal sealed partial class LocalWorld(LocalBotApiOptions options, UpdateQueue
     {
         _changed.TrySetResult();
         _changed = NewSignal();
+    }
+
+    private void Pulse(LocalChat chat)
+    {
+        chat.LastChange = _sequence;
+        chat.Changed.TrySetResult();
+        chat.Changed = NewSignal();
+        Pulse();
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

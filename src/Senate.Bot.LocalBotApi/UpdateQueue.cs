@@ -66,6 +66,20 @@ internal sealed class UpdateQueue(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Starts update ids again from <paramref name="nextId"/>, as Telegram does after a week without updates (the
+    /// next id may be lower than every id before). Until the bot asks for an offset within the new ids, an offset
+    /// above every id given is taken as confirming nothing new.
+    /// </summary>
+    public void RestartIds(int nextId)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(nextId, 1);
+        lock (_gate)
+        {
+            _lastId = nextId - 1;
+        }
+    }
+
     /// <summary>Forgets every pending update (deleteWebhook with drop_pending_updates).</summary>
     public void DropPending()
     {
@@ -194,6 +208,12 @@ internal sealed class UpdateQueue(TimeProvider time)
 
     private void Confirm(long? offset)
     {
+        if (offset is > 0 && offset > _lastId + 1)
+        {
+            // An offset past every id given: the ids were restarted under the bot (see RestartIds).
+            return;
+        }
+
         if (offset is > 0)
         {
             _pending.RemoveAll(u => u.Id < offset && !u.Redelivered);

@@ -61,4 +61,11 @@ public sealed class SendingOptions
 
     /// <summary>The first retry delay; it doubles each time, up to a minute.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// At most this many messages are sent and not yet recorded as sent (their outbox entries not yet removed in
+    /// a commit): what a crash can send a second time.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxUnrecorded { get; set; } = 256;
 }

@@ -19,6 +19,7 @@ public static class BotServiceCollectionExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Bot__TimeZone is not a known time zone (use an IANA name such as Asia/Almaty).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddTransient(typeof(Lazy<>), typeof(LazyService<>));
         services.AddSingleton(TextCatalog.Default);
         services.AddSingleton(sp => new SeedsFolder(SeedFiles.Locate(sp.GetRequiredService<IOptions<BotOptions>>().Value.SeedsPath)));
         services.AddSingleton(sp => Regions.Load(sp.GetRequiredService<SeedsFolder>().Path));

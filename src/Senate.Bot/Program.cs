@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Senate.Bot;
 using Senate.Bot.Storage;
 
+// Exit codes: 0 stopped cleanly, 2 invalid options, 3 database in use, 4 database damaged or foreign, 5 database not writable.
 try
 {
     using var host = BotHost.CreateBuilder(args).Build();
@@ -14,8 +15,8 @@ catch (OptionsValidationException e)
     await Console.Error.WriteLineAsync("Senate.Bot cannot start: " + string.Join(" ", e.Failures));
     return 2;
 }
-catch (DatabaseInUseException e)
+catch (DatabaseCannotOpenException e)
 {
     await Console.Error.WriteLineAsync("Senate.Bot cannot start: " + e.Message);
-    return 3;
+    return e.ExitCode;
 }

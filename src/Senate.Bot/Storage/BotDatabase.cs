@@ -4,27 +4,52 @@ namespace Senate.Bot.Storage;
 
 /// <summary>
 /// The process's one <see cref="LiteDatabase"/>. It takes an exclusive lock file next to the database first, so
-/// a second process on the same file refuses to start instead of silently corrupting it. The mapper keeps
-/// user text exactly (no trimming, no empty-to-null) and dates in UTC. Writes go through <see cref="DatabaseWriter"/>.
+/// a second process on the same file refuses to start instead of silently corrupting it; then it checks, reading
+/// only, that the folder can be written and that the file and its log are LiteDB's (<see cref="DatabaseFiles"/>),
+/// so a damaged or foreign file stops the program and stays exactly as it was. The mapper keeps user text exactly
+/// (no trimming, no empty-to-null) and dates in UTC. Writes go through <see cref="DatabaseWriter"/>.
 /// </summary>
 public sealed class BotDatabase : IDisposable
 {
+    private const int SharingViolation = unchecked((int)0x80070020);
+    private const int WouldBlock = 11;
+    private const int LockViolation = unchecked((int)0x80070021);
+
     private readonly FileStream _lock;
 
     /// <summary>Opens (or creates) the database at <paramref name="path"/>.</summary>
     /// <exception cref="DatabaseInUseException">Another process has the database open.</exception>
+    /// <exception cref="DatabaseNotWritableException">The folder or the file cannot be written.</exception>
+    /// <exception cref="DatabaseDamagedException">The file or its log is damaged or not LiteDB's.</exception>
     public BotDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        var folder = System.IO.Path.GetDirectoryName(Path)!;
         try
         {
+            Directory.CreateDirectory(folder);
+
             // FileShare.None is an exclusive advisory lock on Unix too: it is released when the process dies.
             _lock = new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException e)
+        catch (IOException e) when (e.HResult is SharingViolation or LockViolation or WouldBlock)
         {
             throw new DatabaseInUseException(Path, e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new DatabaseNotWritableException(Path, e);
+        }
+
+        try
+        {
+            CheckWritable(folder);
+            DatabaseFiles.Check(Path);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
         }
 
         Mapper = CreateMapper();
@@ -52,6 +77,27 @@ public sealed class BotDatabase : IDisposable
         // LiteDB checkpoints on dispose: the log is copied into the data file and the file is left clean.
         Database.Dispose();
         _lock.Dispose();
+    }
+
+    /// <summary>LiteDB writes the file and creates its log beside it: both must be possible before it starts.</summary>
+    private void CheckWritable(string folder)
+    {
+        try
+        {
+            if (File.Exists(Path))
+            {
+                using var file = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            }
+
+            var probe = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(Path) + ".write-check");
+            using (new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new DatabaseNotWritableException(Path, e);
+        }
     }
 
     private static BsonMapper CreateMapper()

@@ -4,12 +4,14 @@ using Senate.Bot.Domain.Conversations;
 namespace Senate.Bot.Storage;
 
 /// <summary>Each chat's conversation record; idle chats have none.</summary>
-public sealed class ConversationStore(BotDatabase database)
+public sealed class ConversationStore(BotDatabase database, DatabaseWriter? writer = null)
 {
     private readonly ILiteCollection<ConversationRecord> _records = database.Collection<ConversationRecord>("conversations");
+    private readonly RecentCache<long, ConversationRecord> _recent = new(writer);
 
-    /// <summary>The chat's record, or a new idle one.</summary>
-    public ConversationRecord Load(long chatId) => _records.FindById(chatId) ?? new ConversationRecord { Id = chatId };
+    /// <summary>The chat's record, or a new idle one, to change and save in the current unit of work.</summary>
+    public ConversationRecord Load(long chatId) =>
+        (_recent.TryTake(chatId, out var record) ? record : _records.FindById(chatId)) ?? new ConversationRecord { Id = chatId };
 
     /// <summary>Saves an active record; deletes one that has become idle (<paramref name="wasActive"/>: as loaded).</summary>
     public void Save(ConversationRecord record, bool wasActive)
@@ -22,5 +24,7 @@ public sealed class ConversationStore(BotDatabase database)
         {
             _records.Delete(record.Id);
         }
+
+        _recent.Saved(record.Id, record.IsActive ? record : null);
     }
 }

@@ -9,6 +9,8 @@ namespace Senate.Bot.Storage;
 /// execution makes each unit's read-check-write atomic (the last seat of an event goes to exactly one person).
 /// A unit runs synchronously and must not await. When a unit throws, its batch is rolled back and every unit of
 /// the batch is run again in a transaction of its own, so one bad update never undoes another's work.
+/// Work that needs no answer (<see cref="Post"/>, e.g. removing sent messages from the outbox) rides in the
+/// same transactions as the updates instead of costing a commit of its own.
 /// </summary>
 public sealed partial class DatabaseWriter : IAsyncDisposable
 {
@@ -18,6 +20,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     private readonly Channel<IUnit> _queue = Channel.CreateUnbounded<IUnit>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _thread;
     private readonly List<Action> _afterCommit = [];
+    private long _commits;
 
     /// <summary>Starts the writer thread.</summary>
     public DatabaseWriter(BotDatabase database, ILogger<DatabaseWriter> logger, int maxBatch = 256)
@@ -29,8 +32,8 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         _thread.Start();
     }
 
-    /// <summary>Commits counted since start (for the benchmark and diagnostics).</summary>
-    public long Commits { get; private set; }
+    /// <summary>Commits since start (for the benchmark, diagnostics and tests).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Runs <paramref name="work"/> in a transaction on the writer thread and returns its result once committed.</summary>
     public Task<T> Run<T>(Func<T> work)
@@ -47,6 +50,14 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         work();
         return true;
     });
+
+    /// <summary>
+    /// Queues <paramref name="work"/> for the next transaction without waiting for it: it shares the commit of
+    /// whatever else is queued. A failure is logged (the work is rolled back alone, others' stays).
+    /// <paramref name="done"/> runs on the writer thread once the work has committed or failed.
+    /// </summary>
+    public void Post(Action work, Action? done = null) =>
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(new Posted(work, done, this)), this);
 
     /// <summary>
     /// Registers an action to run on the writer thread right after the current unit's transaction commits
@@ -84,9 +95,18 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
                 batch.Add(unit);
             }
 
-            if (batch.Count > 0)
+            try
             {
                 RunBatch(batch);
+            }
+            catch (Exception e)
+            {
+                // Never let the writer thread die: every waiting unit hears of the failure, the next batch goes on.
+                LogBatchFailed(e);
+                foreach (var unit in batch)
+                {
+                    unit.Fail(e);
+                }
             }
         }
     }
@@ -94,7 +114,6 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     private void RunBatch(List<IUnit> batch)
     {
         var db = _database.Database;
-        var afterCommitStart = _afterCommit.Count;
         try
         {
             db.BeginTrans();
@@ -104,12 +123,11 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
             }
 
             db.Commit();
-            Commits++;
+            Interlocked.Increment(ref _commits);
         }
         catch (Exception e) when (batch.Count > 1)
         {
             Rollback();
-            _afterCommit.RemoveRange(afterCommitStart, _afterCommit.Count - afterCommitStart);
             LogBatchRetried(e, batch.Count);
             foreach (var unit in batch)
             {
@@ -122,7 +140,6 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         catch (Exception e)
         {
             Rollback();
-            _afterCommit.RemoveRange(afterCommitStart, _afterCommit.Count - afterCommitStart);
             batch[0].Fail(e);
             return;
         }
@@ -136,6 +153,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
     private void Rollback()
     {
+        _afterCommit.Clear();
         try
         {
             _database.Database.Rollback();
@@ -172,6 +190,12 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "An after-commit action failed.")]
     private partial void LogAfterCommitFailed(Exception exception);
 
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Posted work failed and was rolled back.")]
+    private partial void LogPostedFailed(Exception exception);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Critical, Message = "A batch failed outside its units; its units are failed and the writer goes on.")]
+    private partial void LogBatchFailed(Exception exception);
+
     private interface IUnit
     {
         void Execute();
@@ -196,5 +220,22 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         public void Complete() => Completion.TrySetResult(_result!);
 
         public void Fail(Exception exception) => Completion.TrySetException(exception);
+    }
+
+    private sealed class Posted(Action work, Action? done, DatabaseWriter writer) : IUnit
+    {
+        public void Execute() => work();
+
+        public void Reset()
+        {
+        }
+
+        public void Complete() => done?.Invoke();
+
+        public void Fail(Exception exception)
+        {
+            writer.LogPostedFailed(exception);
+            done?.Invoke();
+        }
     }
 }

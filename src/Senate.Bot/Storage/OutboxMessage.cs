@@ -1,8 +1,10 @@
 namespace Senate.Bot.Storage;
 
 /// <summary>
-/// A Telegram call the bot owes: written in the same transaction as the change that caused it, deleted once sent,
-/// so a crash between the two re-sends it instead of losing it. Text is already rendered in the recipient's language.
+/// A Telegram call the bot owes: written in the same transaction as the change that caused it, deleted once sent
+/// (in a later transaction shared with other work), so a crash between the two re-sends it instead of losing it.
+/// Text is already rendered in the recipient's language. A callback answer is never written: an entry with id 0 lives
+/// in memory only.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -14,6 +16,9 @@ public sealed class OutboxMessage
 
     /// <summary>An edit that changes only the message's buttons (its text or photo stays).</summary>
     public bool ButtonsOnly { get; set; }
+
+    /// <summary>Which sending lane it takes: a reply to the chat's own update, or bulk under the overall budget.</summary>
+    public OutboxLane Lane { get; set; }
 
     /// <summary>What kind of call.</summary>
     public OutboxKind Kind { get; set; }
@@ -70,6 +75,19 @@ public sealed class OutboxMessage
     public DateTime CreatedUtc { get; set; }
 }
 
+/// <summary>
+/// The two sending lanes. Replies to a user's own update are limited only per chat and by 429s; everything else
+/// (notifications to other chats, reminders, warnings, digests, broadcasts) shares the overall budget, and a 429
+/// there pauses that lane only.
+/// </summary>
+public enum OutboxLane
+{
+    /// <summary>Messages to chats other than the one being answered, and background messages (the default).</summary>
+    Bulk,
+    /// <summary>Replies to a user's own update.</summary>
+    Interactive,
+}
+
 /// <summary>The Telegram call an outbox entry makes.</summary>
 public enum OutboxKind
 {
@@ -94,8 +112,11 @@ public sealed class OutboxAttachment
     /// <summary>A Telegram file id to resend.</summary>
     public string? FileId { get; set; }
 
-    /// <summary>Bytes to upload.</summary>
+    /// <summary>Bytes to upload, until the outbox stores them (then null, and <see cref="StoredId"/> names them).</summary>
     public byte[]? Content { get; set; }
+
+    /// <summary>The bytes in the database's file storage, stored once however many entries send them.</summary>
+    public string? StoredId { get; set; }
 
     /// <summary>File name shown to the user.</summary>
     public string FileName { get; set; } = "file";

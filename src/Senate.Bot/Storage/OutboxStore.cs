@@ -1,24 +1,64 @@
+using System.Security.Cryptography;
 using LiteDB;
 
 namespace Senate.Bot.Storage;
 
-/// <summary>The outbox of Telegram calls not yet made.</summary>
+/// <summary>
+/// The outbox of Telegram calls not yet made. An attachment's bytes go to LiteDB's file storage once, named by
+/// their hash, and entries refer to them, so a chart or an export is not copied into every row that sends it.
+/// </summary>
 public sealed class OutboxStore
 {
-    private readonly ILiteCollection<OutboxMessage> _messages;
+    private const string FilePrefix = "$outbox/";
 
-    /// <summary>Opens the collection and its index.</summary>
+    private readonly ILiteCollection<OutboxMessage> _messages;
+    private readonly ILiteStorage<string> _files;
+
+    /// <summary>Opens the collection, its indexes and the file storage.</summary>
     public OutboxStore(BotDatabase database)
     {
         _messages = database.Collection<OutboxMessage>("outbox");
         _messages.EnsureIndex(m => m.ChatId);
+        _messages.EnsureIndex(m => m.Attachment!.StoredId);
+        _files = database.Database.GetStorage<string>("_outbox_files", "_outbox_chunks");
     }
 
-    /// <summary>Queues a call (in the current transaction); the id is assigned.</summary>
-    public void Add(OutboxMessage message) => _messages.Insert(message);
+    /// <summary>Queues a call (in the current transaction); the id is assigned and attachment bytes stored once.</summary>
+    public void Add(OutboxMessage message)
+    {
+        if (message.Attachment is { Content: { } bytes } attachment)
+        {
+            var id = FilePrefix + Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (!_files.Exists(id))
+            {
+                using var content = new MemoryStream(bytes, writable: false);
+                _files.Upload(id, attachment.FileName, content);
+            }
 
-    /// <summary>Removes a call once made.</summary>
-    public void Remove(long id) => _messages.Delete(id);
+            attachment.StoredId = id;
+            attachment.Content = null;
+        }
+
+        _messages.Insert(message);
+    }
+
+    /// <summary>Removes a call once made, and its attachment's bytes when no other entry needs them.</summary>
+    public void Remove(OutboxMessage message)
+    {
+        _messages.Delete(message.Id);
+        if (message.Attachment?.StoredId is { } stored && !_messages.Exists(m => m.Attachment!.StoredId == stored))
+        {
+            _files.Delete(stored);
+        }
+    }
+
+    /// <summary>The bytes of a stored attachment (read by the sender, outside the writer's transactions).</summary>
+    public byte[] Content(string storedId)
+    {
+        using var content = new MemoryStream();
+        _files.Download(storedId, content);
+        return content.ToArray();
+    }
 
     /// <summary>Everything still owed, in order (read at start-up).</summary>
     public IReadOnlyList<OutboxMessage> Pending() => [.. _messages.Query().OrderBy(m => m.Id).ToEnumerable()];

@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ChatCursorStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<MessageTagStore>();
+        services.AddSingleton<RejectedUpdateStore>();
         return services;
     }
 }

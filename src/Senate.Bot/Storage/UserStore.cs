@@ -3,16 +3,41 @@ using Senate.Bot.Domain.Users;
 
 namespace Senate.Bot.Storage;
 
-/// <summary>Users, by Telegram id.</summary>
-public sealed class UserStore(BotDatabase database)
+/// <summary>
+/// Users, by Telegram id. A user returned by <see cref="Get"/> may be shared with other readers: change a copy
+/// (<c>user with { }</c>) and <see cref="Save"/> it.
+/// </summary>
+public sealed class UserStore(BotDatabase database, DatabaseWriter? writer = null)
 {
     private readonly ILiteCollection<BotUser> _users = database.Collection<BotUser>("users");
+    private readonly RecentCache<long, BotUser> _recent = new(writer);
 
     /// <summary>The user with an id, or null.</summary>
-    public BotUser? Get(long id) => _users.FindById(id);
+    public BotUser? Get(long id)
+    {
+        if (_recent.TryGet(id, out var user))
+        {
+            return user;
+        }
+
+        user = _users.FindById(id);
+        _recent.Read(id, user);
+        return user;
+    }
 
     /// <summary>Inserts or replaces a user.</summary>
-    public void Save(BotUser user) => _users.Upsert(user);
+    public void Save(BotUser user)
+    {
+        _users.Upsert(user);
+        _recent.Saved(user.Id, user);
+    }
+
+    /// <summary>Deletes a user's record (their data was erased).</summary>
+    public void Delete(long id)
+    {
+        _users.Delete(id);
+        _recent.Saved(id, null);
+    }
 
     /// <summary>Marks that the user blocked the bot (Telegram answered 403).</summary>
     public void MarkBlocked(long id, DateTime whenUtc)
@@ -21,6 +46,7 @@ public sealed class UserStore(BotDatabase database)
         {
             user.BlockedBotUtc = whenUtc;
             _users.Update(user);
+            _recent.Saved(id, user);
         }
     }
 }

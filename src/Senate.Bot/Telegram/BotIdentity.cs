@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 
 namespace Senate.Bot.Telegram;
 
 /// <summary>The bot's own id and username, from getMe (needed to read <c>/cmd@bot</c> and replies to the bot in groups).</summary>
-public sealed partial class BotIdentity(ITelegramBotClient bot, TimeProvider time, ILogger<BotIdentity> logger)
+public sealed partial class BotIdentity(ITelegramBotClient bot, [FromKeyedServices(TransportClock.Key)] TimeProvider time, ILogger<BotIdentity> logger)
 {
     private readonly TaskCompletionSource _resolved = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -5,14 +5,15 @@ using Senate.Bot.Storage;
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Start-up and shutdown around the poller: at start it resumes the unsent outbox and registers commands in
-/// the background; at stop (after the poller has stopped) it lets handled updates finish, gives the outbox a
-/// moment to drain, and checkpoints the database so the file is clean.
+/// Start-up and shutdown around the poller. At start the database is opened (and checked) at once; resuming the
+/// unsent outbox, getMe and registering the commands go in the background, so polling starts without waiting for
+/// them (or for the engine and its features, built at the first update). At stop (after the poller has stopped)
+/// it lets handled updates finish, gives the outbox a moment to drain, and commits what is still queued.
 /// </summary>
 public sealed partial class BotLifetime(
-    OutboxDispatcher dispatcher,
+    Lazy<OutboxDispatcher> dispatcher,
     ChatScheduler scheduler,
-    CommandRegistrar commands,
+    Lazy<CommandRegistrar> commands,
     BotIdentity identity,
     BotDatabase database,
     DatabaseWriter writer,
@@ -22,15 +23,17 @@ public sealed partial class BotLifetime(
     private Task _background = Task.CompletedTask;
 
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        await dispatcher.Resume().ConfigureAwait(false);
         _background = Task.Run(async () =>
         {
+            var resumed = dispatcher.Value.Resume();
             await identity.Resolve(_stopping.Token).ConfigureAwait(false);
-            await commands.Register(_stopping.Token).ConfigureAwait(false);
+            await commands.Value.Register(_stopping.Token).ConfigureAwait(false);
+            await resumed.ConfigureAwait(false);
         }, CancellationToken.None);
         LogStarted(database.Path);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -48,9 +51,17 @@ public sealed partial class BotLifetime(
         }
 
         await scheduler.WaitIdle(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        await dispatcher.WaitIdle(TimeSpan.FromSeconds(3)).ConfigureAwait(false);
-        await writer.Run(() => { }).ConfigureAwait(false);
-        LogStopped();
+        await dispatcher.Value.WaitIdle(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Commits the outbox removals still queued, so a clean stop sends nothing again at the next start.
+            await writer.Run(() => { }).ConfigureAwait(false);
+            LogStopped();
+        }
+        catch (Exception e)
+        {
+            LogLastCommitFailed(e);
+        }
     }
 
     /// <inheritdoc />
@@ -61,4 +72,7 @@ public sealed partial class BotLifetime(
 
     [LoggerMessage(EventId = 4302, Level = LogLevel.Information, Message = "Senate.Bot stopped cleanly.")]
     private partial void LogStopped();
+
+    [LoggerMessage(EventId = 4303, Level = LogLevel.Error, Message = "The last commit at stop failed; what was sent since the previous one may be sent again at the next start.")]
+    private partial void LogLastCommitFailed(Exception exception);
 }

@@ -1,32 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Senate.Bot.Telegram;
 
 /// <summary>
 /// Runs updates strictly in order within a chat and concurrently across chats, at most
-/// <see cref="BotOptions.MaxConcurrentChats"/> chats at once. It also knows which update ids are still in flight,
-/// so the poller confirms to Telegram only what has been handled durably.
+/// <see cref="BotOptions.MaxConcurrentChats"/> chats at once. It knows which update ids are in flight and which
+/// have finished since the last confirmation, so the poller confirms to Telegram exactly what is committed and
+/// skips, without a database round trip, what it fetches again. A chat never stops: whatever throws, an update
+/// leaves its chat's queue (after a few attempts when handling and the apology both fail).
 /// </summary>
-public sealed class ChatScheduler(UpdateProcessor processor, IOptions<BotOptions> options) : IDisposable
+public sealed partial class ChatScheduler(
+    Lazy<UpdateProcessor> processor,
+    IOptions<BotOptions> options,
+    [FromKeyedServices(TransportClock.Key)] TimeProvider time,
+    ILogger<ChatScheduler> logger) : IDisposable
 {
+    /// <summary>Attempts at an update whose handling and apology both fail, before it is given up.</summary>
+    public const int MaxAttempts = 3;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Queue<IncomingUpdate>> _chats = [];
     private readonly SortedSet<int> _inFlight = [];
+    private readonly HashSet<int> _finished = [];
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentChats);
+    private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Idleness _idleness = new();
 
-    /// <summary>The lowest update id not yet handled, or null when nothing is in flight.</summary>
-    public int? LowestInFlight
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _inFlight.Count == 0 ? null : _inFlight.Min;
-            }
-        }
-    }
-
-    /// <summary>Number of updates accepted and not yet handled.</summary>
+    /// <summary>Number of updates accepted and not yet finished.</summary>
     public int InFlight
     {
         get
@@ -38,16 +40,38 @@ public sealed class ChatScheduler(UpdateProcessor processor, IOptions<BotOptions
         }
     }
 
-    /// <summary>Accepts an update unless it is already in flight (Telegram re-sends unconfirmed updates).</summary>
+    /// <summary>True for an update id in flight, or finished and not yet confirmed.</summary>
+    public bool IsKnown(int updateId)
+    {
+        lock (_gate)
+        {
+            return _inFlight.Contains(updateId) || _finished.Contains(updateId);
+        }
+    }
+
+    /// <summary>
+    /// Takes an update id into flight; false when it is in flight already or finished and not yet confirmed (Telegram
+    /// returns unconfirmed updates again).
+    /// </summary>
+    public bool Accept(int updateId)
+    {
+        lock (_gate)
+        {
+            if (_finished.Contains(updateId) || !_inFlight.Add(updateId))
+            {
+                return false;
+            }
+
+            _idleness.Busy();
+            return true;
+        }
+    }
+
+    /// <summary>Queues an accepted update behind its chat's earlier ones.</summary>
     public void Schedule(IncomingUpdate update)
     {
         lock (_gate)
         {
-            if (!_inFlight.Add(update.UpdateId))
-            {
-                return;
-            }
-
             if (_chats.TryGetValue(update.ChatId, out var queue))
             {
                 queue.Enqueue(update);
@@ -60,23 +84,51 @@ public sealed class ChatScheduler(UpdateProcessor processor, IOptions<BotOptions
         _ = Task.Run(() => Drain(update.ChatId));
     }
 
-    /// <summary>Waits until nothing is in flight or <paramref name="timeout"/> passes.</summary>
-    public async Task<bool> WaitIdle(TimeSpan timeout, CancellationToken cancellationToken = default)
+    /// <summary>Marks an accepted update finished: its effects are committed (or it had none).</summary>
+    public void Finish(int updateId)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        cts.CancelAfter(timeout);
-        try
+        lock (_gate)
         {
-            while (InFlight > 0)
+            _inFlight.Remove(updateId);
+            _finished.Add(updateId);
+            _progress.TrySetResult();
+            if (_inFlight.Count == 0)
             {
-                await Task.Delay(10, cts.Token).ConfigureAwait(false);
+                _idleness.Idle();
             }
-
-            return true;
         }
-        catch (OperationCanceledException)
+    }
+
+    /// <summary>
+    /// The offset for the next getUpdates: the lowest id in flight, or <paramref name="afterLast"/> (one past the
+    /// last id received) when nothing is. Finished ids below it are confirmed by that call and forgotten.
+    /// </summary>
+    public int NextOffset(int afterLast)
+    {
+        lock (_gate)
         {
-            return false;
+            var offset = _inFlight.Count > 0 ? _inFlight.Min : afterLast;
+            _finished.RemoveWhere(id => id < offset);
+            _progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return offset;
+        }
+    }
+
+    /// <summary>Completes when an update finishes after the last <see cref="NextOffset"/> (at once if one has), or nothing is in flight.</summary>
+    public Task WaitForProgress(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _inFlight.Count == 0 ? Task.CompletedTask : _progress.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Waits until nothing is in flight or <paramref name="timeout"/> passes; true if nothing is.</summary>
+    public Task<bool> WaitIdle(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Idleness.Wait(_idleness.WhenIdle, timeout, time, cancellationToken);
         }
     }
 
@@ -88,26 +140,21 @@ public sealed class ChatScheduler(UpdateProcessor processor, IOptions<BotOptions
         await _slots.WaitAsync().ConfigureAwait(false);
         try
         {
-            while (true)
+            IncomingUpdate? update;
+            lock (_gate)
             {
-                IncomingUpdate update;
-                lock (_gate)
-                {
-                    var queue = _chats[chatId];
-                    if (queue.Count == 0)
-                    {
-                        _chats.Remove(chatId);
-                        return;
-                    }
+                update = _chats[chatId].Peek();
+            }
 
-                    update = queue.Peek();
+            while (update is not null)
+            {
+                try
+                {
+                    await Handle(update).ConfigureAwait(false);
                 }
-
-                await processor.Process(update).ConfigureAwait(false);
-                lock (_gate)
+                finally
                 {
-                    _chats[chatId].Dequeue();
-                    _inFlight.Remove(update.UpdateId);
+                    update = Advance(update);
                 }
             }
         }
@@ -116,4 +163,50 @@ public sealed class ChatScheduler(UpdateProcessor processor, IOptions<BotOptions
             _slots.Release();
         }
     }
+
+    private async Task Handle(IncomingUpdate update)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await processor.Value.Process(update).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (attempt < MaxAttempts)
+            {
+                LogAttemptFailed(e, update.UpdateId, update.ChatId, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), time).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                LogGaveUp(e, update.UpdateId, update.ChatId, attempt);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Finishes an update and returns its chat's next one, or null (the chat is then forgotten).</summary>
+    private IncomingUpdate? Advance(IncomingUpdate finished)
+    {
+        Finish(finished.UpdateId);
+        lock (_gate)
+        {
+            var queue = _chats[finished.ChatId];
+            queue.Dequeue();
+            if (queue.Count == 0)
+            {
+                _chats.Remove(finished.ChatId);
+                return null;
+            }
+
+            return queue.Peek();
+        }
+    }
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Error, Message = "Update {UpdateId} of chat {ChatId} could be neither handled nor apologised for (attempt {Attempt}); trying again.")]
+    private partial void LogAttemptFailed(Exception exception, int updateId, long chatId, int attempt);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Critical, Message = "Update {UpdateId} of chat {ChatId} failed {Attempts} times; it is given up so the chat and the offset go on.")]
+    private partial void LogGaveUp(Exception exception, int updateId, long chatId, int attempts);
 }

@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Senate.Bot.Staff;
@@ -13,56 +13,22 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// The one path every outgoing Telegram call takes. It keeps Telegram's limits with token buckets (overall,
-/// per private chat, per group), waits out a 429's <c>retry_after</c> for that chat only, retries transient
-/// failures (5xx, network) with doubling delays, and reports a 403 so the user is marked as having blocked the bot.
+/// The one path every outgoing Telegram call takes. It keeps Telegram's limits (<see cref="SendLimits"/>: per chat
+/// for both lanes, the overall budget for the bulk lane only), waits out a 429's <c>retry_after</c> for that chat
+/// (and, for a bulk message, the bulk lane), retries transient failures (5xx, network) with doubling delays on
+/// <see cref="TimeProvider"/>, and reports a 403 so the user is marked as having blocked the bot.
 /// Thread-safe; callers send one message of a chat at a time so the chat's order is kept.
 /// </summary>
-public sealed partial class OutboundSender : IAsyncDisposable
+public sealed partial class OutboundSender(
+    ITelegramBotClient bot,
+    SendLimits limits,
+    OutboxStore outbox,
+    IOptions<BotOptions> options,
+    [FromKeyedServices(TransportClock.Key)] TimeProvider time,
+    ILogger<OutboundSender> logger,
+    ForumTopics topics)
 {
-    private readonly ITelegramBotClient _bot;
-    private readonly SendingOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<OutboundSender> _logger;
-    private readonly TokenBucketRateLimiter _global;
-    private readonly PartitionedRateLimiter<long> _perChat;
-    private readonly ForumTopics _topics;
-
-    /// <summary>Creates the sender.</summary>
-    public OutboundSender(ITelegramBotClient bot, IOptions<BotOptions> options, TimeProvider time, ILogger<OutboundSender> logger, ForumTopics topics)
-    {
-        _bot = bot;
-        _topics = topics;
-        _options = options.Value.Sending;
-        _time = time;
-        _logger = logger;
-        _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = _options.GlobalPerSecond,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / _options.GlobalPerSecond),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-        _perChat = PartitionedRateLimiter.Create<long, long>(chatId => chatId < 0
-            ? RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = Math.Min(3, _options.GroupPerMinute),
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / _options.GroupPerMinute),
-                QueueLimit = int.MaxValue,
-                AutoReplenishment = true,
-            })
-            : RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = _options.PerChatBurst,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / _options.PerChatPerSecond),
-                QueueLimit = int.MaxValue,
-                AutoReplenishment = true,
-            }));
-    }
+    private readonly SendingOptions _options = options.Value.Sending;
 
     /// <summary>Makes the calls of one outbox entry; returns how it ended and the id of the message sent or edited.</summary>
     public async Task<(SendOutcome Outcome, int? MessageId)> Send(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken cancellationToken)
@@ -74,7 +40,7 @@ public sealed partial class OutboundSender : IAsyncDisposable
         {
             try
             {
-                message.ThreadId = await _topics.ThreadFor(message, cancellationToken).ConfigureAwait(false);
+                message.ThreadId = await topics.ThreadFor(message, cancellationToken).ConfigureAwait(false);
                 while (step < Steps)
                 {
                     var id = await SendStep(message, step, messageId, resolveTag, cancellationToken).ConfigureAwait(false);
@@ -87,8 +53,8 @@ public sealed partial class OutboundSender : IAsyncDisposable
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.TooManyRequests)
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                limits.Pause(message.ChatId, message.Lane, wait);
                 LogRetryAfter(message.ChatId, wait.TotalSeconds);
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.Forbidden)
             {
@@ -102,7 +68,7 @@ public sealed partial class OutboundSender : IAsyncDisposable
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && message.Topic is not null && ForumTopics.IsGone(e))
             {
                 // The region's topic was deleted in the chat: it is created again for this message.
-                await _topics.Forget(message).ConfigureAwait(false);
+                await topics.Forget(message).ConfigureAwait(false);
             }
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.BadRequest && step == 1 && IsEdit(message))
             {
@@ -126,16 +92,9 @@ public sealed partial class OutboundSender : IAsyncDisposable
 
                 var delay = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, _options.RetryDelay.Ticks << Math.Min(failures - 1, 20)));
                 LogTransient(message.ChatId, failures, delay.TotalSeconds);
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
             }
         }
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _global.DisposeAsync().ConfigureAwait(false);
-        await _perChat.DisposeAsync().ConfigureAwait(false);
     }
 
     private static bool IsEdit(OutboxMessage message) => message.EditMessageId is not null || message.EditTag is not null;
@@ -148,29 +107,29 @@ public sealed partial class OutboundSender : IAsyncDisposable
         switch (step)
         {
             case 0 when message.Kind == OutboxKind.AnswerCallback:
-                await Limit(null, ct).ConfigureAwait(false);
-                await _bot.AnswerCallbackQuery(message.CallbackQueryId!, message.Text.Length == 0 ? null : message.Text, cancellationToken: ct).ConfigureAwait(false);
+                // Not a message: no limit applies to it.
+                await bot.AnswerCallbackQuery(message.CallbackQueryId!, message.Text.Length == 0 ? null : message.Text, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 0 when message.Album is { Count: 1 } single:
                 // Telegram's albums take 2 to 10 items: one photo goes on its own.
-                await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 0 when message.Album is { Count: > 1 } album:
-                await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
             case 2 when NeedsInlineByEdit(message) && mainId is { } sentId:
                 // One message cannot carry both a reply keyboard (or its removal) and inline buttons: the main
                 // message takes the reply keyboard, and the inline buttons are added to it by an edit.
-                await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 3 when message is { Kind: OutboxKind.Message, Latitude: { } latitude, Longitude: { } longitude }:
-                await Limit(message.ChatId, ct).ConfigureAwait(false);
-                await _bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             default:
                 return null;
@@ -179,7 +138,7 @@ public sealed partial class OutboundSender : IAsyncDisposable
 
     private async Task<int?> SendMain(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken ct)
     {
-        await Limit(message.ChatId, ct).ConfigureAwait(false);
+        await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
         var editId = message.EditMessageId ?? (message.EditTag is { } tag ? resolveTag(tag) : null);
         var replyTo = message.ReplyToTag is { } replyTag && resolveTag(replyTag) is { } repliedId
             ? new ReplyParameters { MessageId = repliedId, AllowSendingWithoutReply = true }
@@ -187,24 +146,24 @@ public sealed partial class OutboundSender : IAsyncDisposable
         Message sent;
         if (editId is { } buttonsOf && message.ButtonsOnly)
         {
-            sent = await _bot.EditMessageReplyMarkup(message.ChatId, buttonsOf, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+            sent = await bot.EditMessageReplyMarkup(message.ChatId, buttonsOf, Inline(message), cancellationToken: ct).ConfigureAwait(false);
         }
         else if (editId is { } id && message.Attachment is null)
         {
-            sent = await _bot.EditMessageText(message.ChatId, id, message.Text, ParseMode.Html, replyMarkup: Inline(message), cancellationToken: ct).ConfigureAwait(false);
+            sent = await bot.EditMessageText(message.ChatId, id, message.Text, ParseMode.Html, replyMarkup: Inline(message), cancellationToken: ct).ConfigureAwait(false);
         }
         else if (message.Attachment is { } attachment)
         {
             InputFile file = attachment.FileId is { } fileId
                 ? InputFile.FromFileId(fileId)
-                : InputFile.FromStream(new MemoryStream(attachment.Content ?? []), attachment.FileName);
+                : InputFile.FromStream(new MemoryStream(attachment.StoredId is { } stored ? outbox.Content(stored) : attachment.Content ?? []), attachment.FileName);
             sent = attachment.IsPhoto
-                ? await _bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false)
-                : await _bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                ? await bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false)
+                : await bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
         }
         else
         {
-            sent = await _bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyTo, Markup(message), new LinkPreviewOptions { IsDisabled = true }, message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+            sent = await bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyTo, Markup(message), new LinkPreviewOptions { IsDisabled = true }, message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
         }
 
         return sent.MessageId;
@@ -245,16 +204,6 @@ public sealed partial class OutboundSender : IAsyncDisposable
                 ? InlineKeyboardButton.WithUrl(b.Label, url)
                 : InlineKeyboardButton.WithCallbackData(b.Label, b.Data ?? string.Empty))))
             : null;
-
-    private async Task Limit(long? chatId, CancellationToken ct)
-    {
-        if (chatId is { } chat)
-        {
-            using var chatLease = await _perChat.AcquireAsync(chat, 1, ct).ConfigureAwait(false);
-        }
-
-        using var lease = await _global.AcquireAsync(1, ct).ConfigureAwait(false);
-    }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Telegram asked to wait {Seconds} s before sending to chat {ChatId} again.")]
     private partial void LogRetryAfter(long chatId, double seconds);

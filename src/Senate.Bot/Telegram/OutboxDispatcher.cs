@@ -1,99 +1,164 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Senate.Bot.Storage;
 
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Delivers committed outbox entries: each chat's entries strictly in order, different chats concurrently.
-/// After a call is made, its entry is removed (and a tagged message remembered) in a later unit of work, so a
-/// crash in between re-sends rather than loses. Interactive replies and background messages share the
-/// sender's limits; a chat waiting out a 429 holds up only itself.
+/// Delivers committed outbox entries in two lanes. Interactive entries (replies to a user's own update, callback
+/// answers) go at once, each chat's in order, different chats concurrently, limited only per chat. Bulk entries
+/// (notifications to other chats, reminders, warnings, and the digests and broadcasts to come) wait in a queue
+/// served by a fixed number of workers under the overall budget, each chat's in order and chats in turn, so a
+/// long broadcast never holds up a reply. After a call is made its entry is removed in the writer's next
+/// transaction, shared with other work: a crash in between re-sends only what was in flight. A callback answer
+/// lives in memory only and is never sent twice (after a crash it would be too old to show anyway).
 /// </summary>
-public sealed partial class OutboxDispatcher(
-    OutboundSender sender,
-    DatabaseWriter writer,
-    OutboxStore outbox,
-    MessageTagStore tags,
-    UserStore users,
-    TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : IAsyncDisposable
+/// <remarks>
+/// A delivery engine (digests to thousands, broadcasts to 100,000) feeds the bulk lane in chunks: in one unit of
+/// work it writes the next recipients' outbox entries together with its own per-recipient marks, hands them over
+/// with <see cref="Enqueue"/> after the commit, and awaits <see cref="WaitForBulkRoom"/> before the next chunk, so
+/// the lane holds a bounded number of entries and a crash resumes from the marks.
+/// </remarks>
+public sealed partial class OutboxDispatcher : IAsyncDisposable
 {
+    private readonly OutboundSender _sender;
+    private readonly DatabaseWriter _writer;
+    private readonly OutboxStore _outbox;
+    private readonly MessageTagStore _tags;
+    private readonly UserStore _users;
+    private readonly TimeProvider _time;
+    private readonly TimeProvider _transport;
+    private readonly ILogger<OutboxDispatcher> _logger;
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, Queue<OutboxMessage>> _queues = [];
+    private readonly Dictionary<long, Queue<OutboxMessage>> _interactive = [];
+    private readonly Dictionary<long, Queue<OutboxMessage>> _bulk = [];
+    private readonly Channel<long> _bulkReady = Channel.CreateUnbounded<long>();
     private readonly HashSet<long> _queued = [];
-    private readonly List<Task> _running = [];
+    private readonly List<OutboxMessage> _held = [];
     private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _unrecorded;
+    private readonly Task[] _bulkWorkers;
+    private bool _open;
+    private int _pending;
+    private int _bulkBacklog;
+    private readonly Idleness _idleness = new();
+    private TaskCompletionSource _bulkRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _bulkRoomBelow = int.MaxValue;
 
-    /// <summary>Entries handed over and not yet finished.</summary>
-    public int Pending
+    /// <summary>Creates the dispatcher and starts the bulk lane's workers.</summary>
+    public OutboxDispatcher(
+        OutboundSender sender,
+        DatabaseWriter writer,
+        OutboxStore outbox,
+        MessageTagStore tags,
+        UserStore users,
+        IOptions<BotOptions> options,
+        TimeProvider time,
+        [FromKeyedServices(TransportClock.Key)] TimeProvider transport,
+        ILogger<OutboxDispatcher> logger)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _queues.Values.Sum(q => q.Count) + _running.Count(t => !t.IsCompleted);
-            }
-        }
+        _sender = sender;
+        _writer = writer;
+        _outbox = outbox;
+        _tags = tags;
+        _users = users;
+        _time = time;
+        _transport = transport;
+        _logger = logger;
+
+        _unrecorded = new SemaphoreSlim(options.Value.Sending.MaxUnrecorded);
+
+        // Enough workers that calls in flight never hold the budget back (a call to Telegram takes up to ~100 ms).
+        var workers = Math.Clamp(options.Value.Sending.GlobalPerSecond / 5, 4, 200);
+        _bulkWorkers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(BulkWorker))];
     }
 
-    /// <summary>Takes committed entries for delivery (ignores entries already queued, e.g. at start-up).</summary>
+    /// <summary>Entries handed over and not yet finished.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>Bulk entries handed over and not yet finished.</summary>
+    public int BulkBacklog => Volatile.Read(ref _bulkBacklog);
+
+    /// <summary>
+    /// Takes committed entries for delivery (ignores entries already queued). Until <see cref="Resume"/> has handed
+    /// over what a previous run left unsent, entries are held back, so a chat's older messages still go first.
+    /// </summary>
     public void Enqueue(IEnumerable<OutboxMessage> messages)
     {
         lock (_gate)
         {
-            foreach (var message in messages)
+            foreach (var message in messages.Where(Admit))
             {
-                if (_stopping.IsCancellationRequested || !_queued.Add(message.Id))
+                if (_open)
                 {
-                    continue;
+                    Route(message);
                 }
-
-                if (_queues.TryGetValue(message.ChatId, out var queue))
+                else
                 {
-                    queue.Enqueue(message);
-                    continue;
+                    _held.Add(message);
                 }
-
-                _queues[message.ChatId] = new Queue<OutboxMessage>([message]);
-                _running.RemoveAll(t => t.IsCompleted);
-                _running.Add(Task.Run(() => Drain(message.ChatId)));
             }
         }
     }
 
-    /// <summary>Loads what a previous run left unsent.</summary>
-    public async Task Resume() => Enqueue(await writer.Run(outbox.Pending).ConfigureAwait(false));
-
-    /// <summary>Waits until everything handed over has been delivered or <paramref name="timeout"/> passes.</summary>
-    public async Task<bool> WaitIdle(TimeSpan timeout)
+    /// <summary>Hands over what a previous run left unsent, then everything held back meanwhile.</summary>
+    public async Task Resume()
     {
-        var deadline = time.GetUtcNow() + timeout;
-        while (Pending > 0)
+        try
         {
-            if (time.GetUtcNow() > deadline)
+            await _writer.Run(() =>
             {
-                return false;
+                var pending = _outbox.Pending();
+                _writer.AfterCommit(() => Open(pending));
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever happened, nothing is held back any longer.
+            Open([]);
+        }
+    }
+
+    /// <summary>Waits until everything handed over has been delivered, or <paramref name="timeout"/> passes; true if it has.</summary>
+    public Task<bool> WaitIdle(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Idleness.Wait(_idleness.WhenIdle, timeout, _transport, cancellationToken);
+        }
+    }
+
+    /// <summary>Completes once fewer than <paramref name="below"/> bulk entries are waiting or being sent.</summary>
+    public Task WaitForBulkRoom(int below, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(below, 1);
+        lock (_gate)
+        {
+            if (_bulkBacklog < below)
+            {
+                return Task.CompletedTask;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(20)).ConfigureAwait(false);
-        }
+            if (_bulkRoom.Task.IsCompleted || _bulkRoomBelow == int.MaxValue)
+            {
+                _bulkRoom = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
 
-        return true;
+            _bulkRoomBelow = Math.Min(_bulkRoomBelow, below);
+            return _bulkRoom.Task.WaitAsync(cancellationToken);
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        Task[] running;
-        lock (_gate)
-        {
-            running = [.. _running];
-        }
-
+        _bulkReady.Writer.TryComplete();
         try
         {
-            await Task.WhenAll(running).ConfigureAwait(false);
+            await Task.WhenAll(_bulkWorkers).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -101,69 +166,268 @@ public sealed partial class OutboxDispatcher(
         }
 
         _stopping.Dispose();
+
+        // The slots' semaphore stays: a commit under way may still release into it.
     }
 
-    private async Task Drain(long chatId)
+    private void Open(IReadOnlyList<OutboxMessage> leftovers)
     {
-        while (true)
+        lock (_gate)
         {
-            OutboxMessage message;
-            lock (_gate)
+            if (_open)
             {
-                var queue = _queues[chatId];
-                if (queue.Count == 0 || _stopping.IsCancellationRequested)
-                {
-                    _queues.Remove(chatId);
-                    return;
-                }
-
-                message = queue.Peek();
-            }
-
-            try
-            {
-                var (outcome, messageId) = await sender.Send(message, ResolveTag, _stopping.Token).ConfigureAwait(false);
-                await writer.Run(() => Finish(message, outcome, messageId)).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                lock (_gate)
-                {
-                    _queues.Remove(chatId);
-                }
-
                 return;
             }
-            catch (Exception e)
+
+            _open = true;
+            foreach (var message in leftovers.Where(Admit).Concat(_held))
             {
-                // Never lose the chat's queue to an unexpected error: log, drop this entry, go on.
-                LogUnexpected(e, chatId);
-                await writer.Run(() => outbox.Remove(message.Id)).ConfigureAwait(false);
+                Route(message);
             }
 
-            lock (_gate)
-            {
-                _queues[chatId].Dequeue();
-                _queued.Remove(message.Id);
-            }
+            _held.Clear();
         }
     }
 
-    private void Finish(OutboxMessage message, SendOutcome outcome, int? messageId)
+    /// <summary>Counts an entry in, unless it is queued already or the dispatcher is stopping; under the lock.</summary>
+    private bool Admit(OutboxMessage message)
     {
-        outbox.Remove(message.Id);
-        if (outcome == SendOutcome.Sent && message.Tag is { } tag && messageId is { } id)
+        if (_stopping.IsCancellationRequested || (message.Id != 0 && !_queued.Add(message.Id)))
         {
-            tags.Save(tag, message.ChatId, id);
+            return false;
         }
 
-        if (outcome == SendOutcome.Blocked)
+        _pending++;
+        _idleness.Busy();
+        if (message.Lane == OutboxLane.Bulk)
         {
-            users.MarkBlocked(message.ChatId, time.GetUtcNow().UtcDateTime);
+            _bulkBacklog++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Puts an admitted entry in its lane; under the lock.</summary>
+    private void Route(OutboxMessage message)
+    {
+        if (message.Lane == OutboxLane.Interactive)
+        {
+            if (Add(_interactive, message))
+            {
+                var chatId = message.ChatId;
+                _ = Task.Run(() => DrainInteractive(chatId));
+            }
+        }
+        else if (Add(_bulk, message))
+        {
+            _bulkReady.Writer.TryWrite(message.ChatId);
         }
     }
 
-    private int? ResolveTag(string tag) => tags.Find(tag)?.MessageId;
+    /// <summary>Adds to the chat's queue; true when the chat had none (someone must start serving it).</summary>
+    private static bool Add(Dictionary<long, Queue<OutboxMessage>> lane, OutboxMessage message)
+    {
+        if (lane.TryGetValue(message.ChatId, out var queue))
+        {
+            queue.Enqueue(message);
+            return false;
+        }
+
+        lane[message.ChatId] = new Queue<OutboxMessage>([message]);
+        return true;
+    }
+
+    private async Task DrainInteractive(long chatId)
+    {
+        var message = Head(_interactive, chatId);
+        while (message is not null)
+        {
+            try
+            {
+                await Deliver(message).ConfigureAwait(false);
+            }
+            finally
+            {
+                message = Advance(_interactive, message);
+            }
+        }
+    }
+
+    private async Task BulkWorker()
+    {
+        try
+        {
+            while (await _bulkReady.Reader.WaitToReadAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                while (_bulkReady.Reader.TryRead(out var chatId))
+                {
+                    // One entry of the chat, then the chat goes to the back of the line: chats take turns.
+                    if (Head(_bulk, chatId) is not { } message)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        await Deliver(message).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        if (Advance(_bulk, message) is not null)
+                        {
+                            _bulkReady.Writer.TryWrite(chatId);
+                        }
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping: unsent entries stay in the outbox.
+        }
+    }
+
+    private OutboxMessage? Head(Dictionary<long, Queue<OutboxMessage>> lane, long chatId)
+    {
+        lock (_gate)
+        {
+            return lane.TryGetValue(chatId, out var queue) && queue.Count > 0 ? queue.Peek() : null;
+        }
+    }
+
+    /// <summary>
+    /// Sends one entry and records how it ended; whatever throws, the entry ends here and the chat goes on. A stored
+    /// entry holds one of <see cref="SendingOptions.MaxUnrecorded"/> slots from before its send until its removal is
+    /// committed, so a crash sends again at most that many.
+    /// </summary>
+    private async Task Deliver(OutboxMessage message)
+    {
+        var slot = false;
+        try
+        {
+            if (message.Id != 0)
+            {
+                await _unrecorded.WaitAsync(_stopping.Token).ConfigureAwait(false);
+                slot = true;
+            }
+
+            var (outcome, messageId) = await _sender.Send(message, ResolveTag, _stopping.Token).ConfigureAwait(false);
+            slot = false;
+            await Finish(message, outcome, messageId).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopping: the entry stays in the outbox for the next start.
+        }
+        catch (Exception e)
+        {
+            // Never lose the chat's queue to an unexpected error: log, drop this entry, go on.
+            LogUnexpected(e, message.ChatId);
+            try
+            {
+                slot = false;
+                await Finish(message, SendOutcome.Dropped, null).ConfigureAwait(false);
+            }
+            catch (Exception again)
+            {
+                LogUnexpected(again, message.ChatId);
+            }
+        }
+        finally
+        {
+            if (slot)
+            {
+                _unrecorded.Release();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes a sent entry in the writer's next transaction and then frees its slot. An entry whose message id
+    /// must be known before the chat's next entry (a tagged message, which a later one may edit) or that marks a
+    /// user waits for the commit.
+    /// </summary>
+    private async Task Finish(OutboxMessage message, SendOutcome outcome, int? messageId)
+    {
+        if (message.Id == 0)
+        {
+            return;
+        }
+
+        if (outcome == SendOutcome.Blocked || (outcome == SendOutcome.Sent && message.Tag is not null && messageId is not null))
+        {
+            try
+            {
+                await _writer.Run(() =>
+                {
+                    _outbox.Remove(message);
+                    if (outcome == SendOutcome.Sent)
+                    {
+                        _tags.Save(message.Tag!, message.ChatId, messageId!.Value);
+                    }
+                    else
+                    {
+                        _users.MarkBlocked(message.ChatId, _time.GetUtcNow().UtcDateTime);
+                    }
+                }).ConfigureAwait(false);
+            }
+            finally
+            {
+                _unrecorded.Release();
+            }
+
+            return;
+        }
+
+        try
+        {
+            _writer.Post(() => _outbox.Remove(message), () => _unrecorded.Release());
+        }
+        catch (ObjectDisposedException)
+        {
+            _unrecorded.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes a finished entry off its chat's queue and returns the chat's next one, or null when there is none (the
+    /// chat is then forgotten, so the next entry for it starts a new drain), and wakes those waiting for idleness
+    /// or room.
+    /// </summary>
+    private OutboxMessage? Advance(Dictionary<long, Queue<OutboxMessage>> lane, OutboxMessage finished)
+    {
+        lock (_gate)
+        {
+            var queue = lane[finished.ChatId];
+            queue.Dequeue();
+            if (finished.Id != 0)
+            {
+                _queued.Remove(finished.Id);
+            }
+
+            if (finished.Lane == OutboxLane.Bulk && --_bulkBacklog < _bulkRoomBelow)
+            {
+                _bulkRoomBelow = int.MaxValue;
+                _bulkRoom.TrySetResult();
+            }
+
+            if (--_pending == 0)
+            {
+                _idleness.Idle();
+            }
+
+            if (queue.Count == 0 || _stopping.IsCancellationRequested)
+            {
+                lane.Remove(finished.ChatId);
+                return null;
+            }
+
+            return queue.Peek();
+        }
+    }
+
+    private int? ResolveTag(string tag) => _tags.Find(tag)?.MessageId;
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Delivering a message to chat {ChatId} failed unexpectedly; it is dropped.")]
     private partial void LogUnexpected(Exception exception, long chatId);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -22,13 +23,16 @@ public static class TelegramServiceCollectionExtensions
             // OutboundSender waits per chat instead.
             return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
         });
+        services.TryAddKeyedSingleton(TransportClock.Key, TimeProvider.System);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<SendLimits>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<ChatScheduler>();
+        services.AddSingleton<UpdateSource>();
         services.AddSingleton<CommandRegistrar>();
         services.AddHostedService<BotLifetime>();
         services.AddHostedService<UpdatePoller>();

@@ -1,61 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
+using Senate.Bot.Storage;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types.Enums;
 
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Our own long-polling loop. It never drops pending updates at start, confirms an update to Telegram only after
-/// it has been handled durably (the next offset is the lowest id still in flight), hands updates to the
-/// <see cref="ChatScheduler"/>, and backs off on errors (1 s doubling to a minute) with one log line per failure.
+/// Our own long-polling loop, started at once (getMe goes beside the first call), pipelined with handling: while updates are being handled it fetches again as soon
+/// as one of them is committed, with the offset at the lowest update still in flight, so Telegram learns exactly
+/// what is committed and the next updates arrive without waiting for the rest. It never drops pending updates at
+/// start; an update that cannot be decoded is kept in <c>rejected_updates</c>, logged once and confirmed, so the
+/// offset never stops; when Telegram restarts its ids (lower ids after a week without updates) the offset follows
+/// them. Errors back off from 1 s doubling to a minute, with one log line per failure.
 /// </summary>
 public sealed partial class UpdatePoller(
-    ITelegramBotClient bot,
+    UpdateSource source,
     ChatScheduler scheduler,
     BotIdentity identity,
+    Lazy<DatabaseWriter> writer,
+    Lazy<RejectedUpdateStore> rejected,
     IOptions<TelegramOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Allowed = [UpdateType.Message, UpdateType.CallbackQuery];
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await identity.Resolve(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        var nextOffset = 0;
+        var afterLast = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var offset = scheduler.LowestInFlight is { } lowest ? Math.Min(lowest, nextOffset) : nextOffset;
-                var updates = await bot.GetUpdates(offset, 100, (int)options.Value.PollTimeout.TotalSeconds, Allowed, stoppingToken).ConfigureAwait(false);
+                // With updates in flight, fetch again once one of them is committed: earlier would only bring them back.
+                await scheduler.WaitForProgress(stoppingToken).ConfigureAwait(false);
+                var offset = scheduler.NextOffset(afterLast);
+                var timeout = scheduler.InFlight > 0 ? 0 : (int)options.Value.PollTimeout.TotalSeconds;
+                var updates = await source.GetUpdates(offset, timeout, scheduler.IsKnown, stoppingToken).ConfigureAwait(false);
                 failures = 0;
+
+                // getMe goes at start beside the first getUpdates (BotLifetime); reading /cmd@bot needs its answer.
+                await identity.Resolved.WaitAsync(stoppingToken).ConfigureAwait(false);
                 foreach (var update in updates)
                 {
-                    nextOffset = Math.Max(nextOffset, update.Id + 1);
-                    if (InputMapper.Map(update, identity.Username, identity.Id) is { } incoming)
-                    {
-                        scheduler.Schedule(incoming);
-                    }
+                    Take(update);
                 }
 
-                if (scheduler.LowestInFlight is not null && updates.Length > 0)
+                if (updates.Count > 0)
                 {
-                    // Everything received is still being handled: wait a moment rather than re-fetch it at once.
-                    await scheduler.WaitIdle(TimeSpan.FromMilliseconds(200), stoppingToken).ConfigureAwait(false);
+                    // Telegram returns ids in order; after it restarts them the last one is lower, and so is the offset.
+                    afterLast = updates[^1].Id + 1;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -84,6 +80,71 @@ public sealed partial class UpdatePoller(
         }
     }
 
+    private void Take(UpdateSource.Received received)
+    {
+        if (!scheduler.Accept(received.Id))
+        {
+            return;
+        }
+
+        if (received.Update is null)
+        {
+            _ = Reject(received);
+            return;
+        }
+
+        IncomingUpdate? incoming;
+        try
+        {
+            incoming = InputMapper.Map(received.Update, identity.Username, identity.Id);
+        }
+        catch (Exception e)
+        {
+            _ = Reject(received with { Json = System.Text.Json.JsonSerializer.Serialize(received.Update, global::Telegram.Bot.JsonBotAPI.Options), Error = e.Message });
+            return;
+        }
+
+        if (incoming is null)
+        {
+            scheduler.Finish(received.Id);
+            return;
+        }
+
+        scheduler.Schedule(incoming);
+    }
+
+    /// <summary>Keeps an update that cannot be used, then lets the offset pass it whatever happens.</summary>
+    private async Task Reject(UpdateSource.Received received)
+    {
+        LogRejected(received.Id, received.Kind, received.Error ?? string.Empty);
+        try
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            await writer.Value.Run(() => rejected.Value.Add(new RejectedUpdate
+            {
+                UpdateId = received.Id,
+                Kind = received.Kind,
+                Json = received.Json ?? string.Empty,
+                Error = received.Error ?? string.Empty,
+                ReceivedUtc = now,
+            })).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            LogRejectNotKept(e, received.Id);
+        }
+        finally
+        {
+            scheduler.Finish(received.Id);
+        }
+    }
+
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "getUpdates failed ({Failures} in a row); retrying in {Seconds} s.")]
     private partial void LogPollFailed(Exception exception, int failures, double seconds);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Update {UpdateId} ({Kind}) cannot be decoded ({Reason}); it is kept in rejected_updates and confirmed.")]
+    private partial void LogRejected(int updateId, string kind, string reason);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Update {UpdateId} could not be kept in rejected_updates; it is confirmed all the same.")]
+    private partial void LogRejectNotKept(Exception exception, int updateId);
 }

@@ -9,7 +9,9 @@ namespace Senate.Bot.Telegram;
 /// <summary>
 /// Handles one update durably: in one unit of work on the database writer it skips a redelivered update,
 /// loads the user and the chat's conversation, runs the engine, saves what changed and queues the replies in
-/// the outbox; after the commit the replies go to the sender. An exception in the engine rolls back that
+/// the outbox; after the commit the replies go to the sender, those to the update's own chat in the interactive
+/// lane and the rest in the bulk lane. A button press is answered from memory (never from the outbox: an answer
+/// is useless once the query is old, so it is never sent twice). An exception in the engine rolls back that
 /// update's changes only; the user then gets an apology and the update is marked handled, so it is not retried forever.
 /// </summary>
 public sealed partial class UpdateProcessor(
@@ -43,13 +45,13 @@ public sealed partial class UpdateProcessor(
 
     private void Handle(IncomingUpdate update)
     {
+        var now = time.GetUtcNow();
         var cursor = cursors.Get(update.ChatId);
-        if (update.UpdateId <= cursor.LastUpdateId)
+        if (ChatCursorStore.IsHandled(cursor, update.UpdateId, now.UtcDateTime))
         {
             return;
         }
 
-        var now = time.GetUtcNow();
         var (user, userSnapshot) = LoadUser(update, now.UtcDateTime);
         var record = conversations.Load(update.ChatId);
         var wasActive = record.IsActive;
@@ -69,51 +71,26 @@ public sealed partial class UpdateProcessor(
         }
         conversations.Save(record, wasActive);
         records.Keep(turn);
-        cursor.LastUpdateId = update.UpdateId;
-        var queued = new List<OutboxMessage>(turn.Replies.Count + 1);
-        if (update.CallbackQueryId is { } queryId)
-        {
-            queued.Add(new OutboxMessage
-            {
-                ChatId = update.ChatId,
-                Kind = OutboxKind.AnswerCallback,
-                CallbackQueryId = queryId,
-                Text = turn.Toast is { } toast ? renderer.Toast(toast, user.Language) : string.Empty,
-                CreatedUtc = now.UtcDateTime,
-            });
-        }
-
-        queued.AddRange(turn.Replies.Select(r => renderer.Render(r, turn, now.UtcDateTime)));
+        var queued = turn.Replies.Select(r => renderer.Render(r, turn, now.UtcDateTime)).ToList();
         KeepTopic(update, queued);
         TrackKeyboard(cursor, queued);
-        cursors.Save(cursor);
-        Queue(queued);
+        cursors.Advance(cursor, update.UpdateId, now.UtcDateTime);
+        Queue(update, queued, turn.Toast is { } toast ? renderer.Toast(toast, user.Language) : string.Empty);
     }
 
     private void Apologise(IncomingUpdate update)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         var cursor = cursors.Get(update.ChatId);
-        if (update.UpdateId <= cursor.LastUpdateId)
+        if (ChatCursorStore.IsHandled(cursor, update.UpdateId, now))
         {
             return;
         }
 
-        cursor.LastUpdateId = update.UpdateId;
-        cursors.Save(cursor);
-        var now = time.GetUtcNow().UtcDateTime;
+        cursors.Advance(cursor, update.UpdateId, now);
         var language = users.Get(update.From.Id)?.Language ?? Domain.Texts.Languages.FromTelegramTag(update.From.LanguageCode);
-        var queued = new List<OutboxMessage>();
-        if (update.CallbackQueryId is { } queryId)
-        {
-            queued.Add(new OutboxMessage { ChatId = update.ChatId, Kind = OutboxKind.AnswerCallback, CallbackQueryId = queryId, CreatedUtc = now });
-        }
-
-        if (update.IsPrivate)
-        {
-            queued.Add(renderer.Render(Reply.Of(CommonTexts.Apology), update.ChatId, language, now));
-        }
-
-        Queue(queued);
+        List<OutboxMessage> queued = update.IsPrivate ? [renderer.Render(Reply.Of(CommonTexts.Apology), update.ChatId, language, now)] : [];
+        Queue(update, queued, string.Empty);
     }
 
     /// <summary>Replies to the update's own chat go to the forum topic it came from, unless they name a topic of their own.</summary>
@@ -142,19 +119,34 @@ public sealed partial class UpdateProcessor(
         }
     }
 
-    private void Queue(List<OutboxMessage> messages)
+    /// <summary>
+    /// Writes the replies to the outbox, each in its lane, and hands them and the callback answer (kept in memory
+    /// only, with id 0) to the dispatcher once committed.
+    /// </summary>
+    private void Queue(IncomingUpdate update, List<OutboxMessage> messages, string toast)
     {
-        if (messages.Count == 0)
-        {
-            return;
-        }
-
         foreach (var message in messages)
         {
+            message.Lane = message.ChatId == update.ChatId ? OutboxLane.Interactive : OutboxLane.Bulk;
             outbox.Add(message);
         }
 
-        writer.AfterCommit(() => dispatcher.Enqueue(messages));
+        if (update.CallbackQueryId is { } queryId)
+        {
+            messages.Insert(0, new OutboxMessage
+            {
+                ChatId = update.ChatId,
+                Lane = OutboxLane.Interactive,
+                Kind = OutboxKind.AnswerCallback,
+                CallbackQueryId = queryId,
+                Text = toast,
+            });
+        }
+
+        if (messages.Count > 0)
+        {
+            writer.AfterCommit(() => dispatcher.Enqueue(messages));
+        }
     }
 
     /// <summary>The sender's record, refreshed from the update, and how it was stored (null for a new user).</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -150,16 +149,26 @@ public sealed class LimitsAndFaultsTests
     [Fact]
     public async Task Delay_SlowsSendingCallsWhileSet()
     {
-        await using var api = await LocalBotApiHarness.StartAsync();
+        var clock = new FakeTimeProvider();
+        await using var api = await LocalBotApiHarness.StartAsync(o => o.TimeProvider = clock);
         var user = api.Server.User(1002, "Ivan");
         api.Server.Faults.Delay(TimeSpan.FromMilliseconds(300));
 
-        var watch = Stopwatch.StartNew();
-        await api.Bot.SendMessage(user.Id, "slow");
-        var slow = watch.Elapsed;
-        api.Server.Faults.Delay(TimeSpan.Zero);
-        await api.Bot.GetMe();
+        var slow = api.Bot.SendMessage(user.Id, "slow");
+        await UpdatesTests.WaitUntil(() => api.Server.Stats.Requests("sendMessage") == 1);
+        var heldBack = !slow.IsCompleted && api.Server.Messages(user.Id).Count == 0;
+        while (!slow.IsCompleted)
+        {
+            // The delay runs on the server's clock: it ends only when that clock has moved 300 ms.
+            clock.Advance(TimeSpan.FromMilliseconds(300));
+            await Task.WhenAny(slow, Task.Delay(20));
+        }
 
-        Assert.True(slow >= TimeSpan.FromMilliseconds(280), $"took {slow}");
+        await slow;
+        api.Server.Faults.Delay(TimeSpan.Zero);
+        await api.Bot.SendMessage(user.Id, "fast");
+
+        Assert.True(heldBack);
+        Assert.Equal(2, api.Server.Messages(user.Id).Count);
     }
 }

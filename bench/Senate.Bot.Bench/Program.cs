@@ -1,0 +1,94 @@
+using System.Globalization;
+using Senate.Bot.Bench;
+
+// dotnet run -c Release --project bench/Senate.Bot.Bench [-- scenario…]; scenarios: start closed burst latency memory bulk kill
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var all = new[] { "start", "closed", "burst", "latency", "memory", "bulk", "kill" };
+var chosen = args.Length == 0 ? all : args;
+var work = Path.Combine(Path.GetTempPath(), "senate-bot-bench", Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(work);
+var scenarios = new Scenarios(work, Console.Out);
+var rows = new List<(string What, string Value, string Target)>();
+Console.WriteLine($"Senate.Bot benchmark on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+
+async Task Measure(string name, Func<Task> run)
+{
+    if (!chosen.Contains(name))
+    {
+        return;
+    }
+
+    Console.WriteLine($"[{name}]");
+    try
+    {
+        await run();
+    }
+    catch (Exception e)
+    {
+        Console.WriteLine($"  {name} failed: {e.GetType().Name}: {e.Message}");
+        rows.Add((name, "failed", ""));
+    }
+}
+
+await Measure("start", async () =>
+{
+    var seconds = await scenarios.StartToFirstGetUpdates(3);
+    rows.Add(("start to first getUpdates (empty database)", $"{seconds:0.00} s", "≤ 0.5 s"));
+});
+await Measure("closed", async () =>
+{
+    var (rate, cpu, stuck) = await scenarios.ClosedLoop(500);
+    rows.Add(("closed loop, 500 users through the concern form", $"{rate:0} updates/s" + (stuck > 0 ? $" ({stuck} stuck)" : ""), "≥ 2,500"));
+    rows.Add(("CPU per update, closed loop", $"{cpu:0.00} ms", "< 0.4 ms"));
+});
+await Measure("burst", async () =>
+{
+    var (confirmed, answered, cpu) = await scenarios.Burst(20_000);
+    rows.Add(("burst, 20,000 /help from new chats: durable (confirmed)", $"{confirmed:0} updates/s", "≥ 5,000"));
+    rows.Add(("burst: all answered", $"{answered:0} updates/s", ""));
+    rows.Add(("CPU per update, burst", $"{cpu:0.00} ms", "< 0.4 ms"));
+});
+await Measure("latency", async () =>
+{
+    foreach (var users in new[] { 200, 1000 })
+    {
+        var (p50, p99, rate) = await scenarios.Latency(users, TimeSpan.FromSeconds(25));
+        rows.Add(($"reply latency p50 / p99 at {users} users (~{rate:0} updates/s)", $"{p50:0} / {p99:0} ms", users == 200 ? "p99 < 50 ms" : ""));
+    }
+});
+await Measure("memory", async () =>
+{
+    var (peak, start) = await scenarios.Memory(100_000, 10_000, 2_000);
+    rows.Add(("peak memory, 100,000 users and 10,000 open conversations", $"{peak / 1048576.0:0} MB", "≤ 150 MB"));
+    rows.Add(("start to first getUpdates (that database)", $"{start:0.00} s", "≤ 0.5 s"));
+});
+await Measure("bulk", async () =>
+{
+    foreach (var (rate, messages) in new[] { (30, 450), (1000, 10_000) })
+    {
+        var (share, max) = await scenarios.BulkRate(rate, messages);
+        rows.Add(($"bulk rate at {rate}/s configured", $"{share:P1} (at most {max} in one second)", "≥ 98%"));
+    }
+});
+await Measure("kill", async () =>
+{
+    var (perKill, max, answers, kills) = await scenarios.Kills(int.Parse(Environment.GetEnvironmentVariable("BENCH_KILLS") ?? "10", CultureInfo.InvariantCulture), 300);
+    rows.Add(($"messages sent again per kill -9 ({kills} kills, 300 users)", $"{perKill:0.0} (max {max})", "only those in flight"));
+    rows.Add(("callback answers sent again", $"{answers}", "0"));
+});
+
+Console.WriteLine();
+Console.WriteLine("| measure | result | target |");
+Console.WriteLine("| --- | --- | --- |");
+foreach (var (what, value, target) in rows)
+{
+    Console.WriteLine($"| {what} | {value} | {target} |");
+}
+
+try
+{
+    Directory.Delete(work, recursive: true);
+}
+catch (IOException)
+{
+}

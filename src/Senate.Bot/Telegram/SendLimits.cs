@@ -1,0 +1,114 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Senate.Bot.Storage;
+
+namespace Senate.Bot.Telegram;
+
+/// <summary>
+/// Telegram's sending limits as schedules (<see cref="Pace"/>): one per chat (about 1/s with a short burst to a
+/// private chat, 20/min to a group) shared by both lanes, and the overall budget, which only the bulk lane spends.
+/// A 429 pauses the chat it came from, and for a bulk message the whole bulk lane too. Thread-safe.
+/// </summary>
+public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(TransportClock.Key)] TimeProvider time)
+{
+    private const int PruneEvery = 4096;
+
+    private readonly SendingOptions _options = options.Value.Sending;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, Pace> _chats = [];
+    private readonly Pace _bulk = new(options.Value.Sending.GlobalPerSecond, 1, time);
+    private readonly SecondWindow _bulkWindow = new(options.Value.Sending.GlobalPerSecond, time);
+    private int _reservations;
+
+    /// <summary>Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget.</summary>
+    public async Task Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
+    {
+        await Reserve(chatId, lane, cancellationToken).ConfigureAwait(false);
+        if (lane != OutboxLane.Bulk)
+        {
+            return;
+        }
+
+        while (true)
+        {
+            long wait;
+            lock (_gate)
+            {
+                wait = _bulkWindow.TryEnter(time.GetTimestamp());
+            }
+
+            if (wait <= 0)
+            {
+                return;
+            }
+
+            await Task.Delay(Duration(wait), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task Reserve(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
+    {
+        var now = time.GetTimestamp();
+        long wait = 0;
+        lock (_gate)
+        {
+            if (chatId is { } chat)
+            {
+                wait = Chat(chat).Reserve(now);
+            }
+
+            if (lane == OutboxLane.Bulk)
+            {
+                wait = Math.Max(wait, _bulk.Reserve(now));
+            }
+
+            if (++_reservations % PruneEvery == 0)
+            {
+                Prune(now);
+            }
+        }
+
+        return wait <= 0 ? Task.CompletedTask : Task.Delay(Duration(wait), time, cancellationToken);
+    }
+
+    /// <summary>Telegram asked to wait <paramref name="retryAfter"/>: nothing more to the chat, nor in bulk for a bulk message, until then.</summary>
+    public void Pause(long chatId, OutboxLane lane, TimeSpan retryAfter)
+    {
+        var until = time.GetTimestamp() + (long)(retryAfter.TotalSeconds * time.TimestampFrequency);
+        lock (_gate)
+        {
+            Chat(chatId).PauseUntil(until);
+            if (lane == OutboxLane.Bulk)
+            {
+                _bulk.PauseUntil(until);
+            }
+        }
+    }
+
+    private Pace Chat(long chatId)
+    {
+        if (!_chats.TryGetValue(chatId, out var pace))
+        {
+            pace = chatId < 0
+                ? new Pace(_options.GroupPerMinute / 60.0, Math.Min(3, _options.GroupPerMinute), time)
+                : new Pace(_options.PerChatPerSecond, _options.PerChatBurst, time);
+            _chats[chatId] = pace;
+        }
+
+        return pace;
+    }
+
+    /// <summary>Forgets chats whose schedule is idle: a new one starts idle too, with its full burst.</summary>
+    private void Prune(long now)
+    {
+        foreach (var (chat, pace) in _chats)
+        {
+            if (pace.IsIdle(now))
+            {
+                _chats.Remove(chat);
+            }
+        }
+    }
+
+    private TimeSpan Duration(long timestamps) => TimeSpan.FromSeconds(timestamps / (double)time.TimestampFrequency);
+}

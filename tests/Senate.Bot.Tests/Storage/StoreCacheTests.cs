@@ -1,0 +1,69 @@
+using Senate.Bot.Domain.Users;
+using Senate.Bot.Storage;
+
+namespace Senate.Bot.Tests.Storage;
+
+/// <summary>The stores keep recent records in memory, but never one that a rolled-back unit of work changed.</summary>
+public sealed class StoreCacheTests
+{
+    [Fact]
+    public async Task AUserChangedInAUnitThatRollsBack_IsServedAsCommitted()
+    {
+        await using var db = new TempDatabase();
+        var users = new UserStore(db.Database, db.Writer);
+        await db.Writer.Run(() => users.Save(new BotUser { Id = 1, FirstName = "Aigerim" }));
+        Assert.Equal("Aigerim", (await db.Writer.Run(() => users.Get(1)))!.FirstName);
+
+        var failed = db.Writer.Run(() =>
+        {
+            users.Save(users.Get(1)! with { FirstName = "Changed" });
+            Assert.Equal("Changed", users.Get(1)!.FirstName);
+            throw new InvalidOperationException("rolled back");
+        });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+        Assert.Equal("Aigerim", users.Get(1)!.FirstName);
+        Assert.Equal("Aigerim", (await db.Writer.Run(() => users.Get(1)))!.FirstName);
+    }
+
+    [Fact]
+    public async Task AConversationChangedInPlaceByAUnitThatRollsBack_IsReadAgainAsCommitted()
+    {
+        await using var db = new TempDatabase();
+        var conversations = new ConversationStore(db.Database, db.Writer);
+        await db.Writer.Run(() =>
+        {
+            var record = conversations.Load(5);
+            record.Flow = "form";
+            record.State = "AskName";
+            conversations.Save(record, wasActive: false);
+        });
+
+        var failed = db.Writer.Run(() =>
+        {
+            var record = conversations.Load(5);
+            record.State = "Review";
+            throw new InvalidOperationException("rolled back before saving");
+        });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+        Assert.Equal("AskName", (await db.Writer.Run(() => conversations.Load(5))).State);
+    }
+
+    [Fact]
+    public async Task ACursorAdvancedAndCommitted_IsServedFromMemoryWithItsNewPosition()
+    {
+        await using var db = new TempDatabase();
+        var cursors = new ChatCursorStore(db.Database, db.Writer);
+        var now = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        await db.Writer.Run(() => cursors.Advance(cursors.Get(7), 41, now));
+        await db.Writer.Run(() => cursors.Advance(cursors.Get(7), 42, now));
+        var cursor = await db.Writer.Run(() => cursors.Get(7));
+
+        Assert.Equal(42, cursor.LastUpdateId);
+        Assert.True(ChatCursorStore.IsHandled(cursor, 42, now.AddDays(1)));
+        Assert.False(ChatCursorStore.IsHandled(cursor, 42, now.AddDays(8)));
+        Assert.False(ChatCursorStore.IsHandled(cursor, 43, now));
+    }
+}

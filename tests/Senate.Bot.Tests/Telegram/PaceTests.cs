@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Time.Testing;
+using Senate.Bot.Telegram;
+
+namespace Senate.Bot.Tests.Telegram;
+
+/// <summary>The sending schedule: the configured rate exactly, and never more than it in any one-second window.</summary>
+public sealed class PaceTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(30)]
+    [InlineData(1000)]
+    public void Slots_ComeAtExactlyTheRate_WithNoBurst(int perSecond)
+    {
+        var time = new FakeTimeProvider();
+        var pace = new Pace(perSecond, 1, time);
+        var now = time.GetTimestamp();
+
+        // Ten seconds' worth of permits asked for at once: each gets its own slot.
+        var slots = Enumerable.Range(0, perSecond * 10).Select(_ => now + pace.Reserve(now)).ToList();
+
+        var last = (slots[^1] - now) / (double)time.TimestampFrequency;
+        Assert.Equal(10 - (1.0 / perSecond), last, 3);
+        Assert.True(MaxInAnySecond(slots, time) <= perSecond);
+    }
+
+    [Fact]
+    public void ACallerWokenLate_CostsNoSlot()
+    {
+        var time = new FakeTimeProvider();
+        var pace = new Pace(1000, 1, time);
+        var start = time.GetTimestamp();
+        var slots = new List<long>();
+
+        // Each caller reserves, then the clock moves on by more than one interval before the next asks (a late timer).
+        for (var i = 0; i < 200; i++)
+        {
+            var now = time.GetTimestamp();
+            slots.Add(now + pace.Reserve(now));
+            if (i % 10 == 0)
+            {
+                time.Advance(TimeSpan.FromMilliseconds(4));
+            }
+        }
+
+        Assert.Equal(200, slots.Distinct().Count());
+        Assert.True(MaxInAnySecond(slots, time) <= 1000);
+        Assert.True(slots[^1] - start < time.TimestampFrequency);
+    }
+
+    [Fact]
+    public void AChat_GetsItsBurstAtOnce_ThenItsRate()
+    {
+        var time = new FakeTimeProvider();
+        var pace = new Pace(1, 3, time);
+        var now = time.GetTimestamp();
+
+        var waits = Enumerable.Range(0, 5).Select(_ => pace.Reserve(now) / (double)time.TimestampFrequency).ToList();
+
+        Assert.Equal([0, 0, 0, 1, 2], waits);
+    }
+
+    [Fact]
+    public void APause_HoldsEverySlotUntilItEnds()
+    {
+        var time = new FakeTimeProvider();
+        var pace = new Pace(30, 1, time);
+        var now = time.GetTimestamp();
+
+        pace.PauseUntil(now + (5 * time.TimestampFrequency));
+
+        Assert.Equal(5.0, pace.Reserve(now) / (double)time.TimestampFrequency, 3);
+        Assert.False(pace.IsIdle(now));
+    }
+
+    private static int MaxInAnySecond(List<long> slots, TimeProvider time)
+    {
+        var sorted = slots.Order().ToList();
+        var max = 0;
+        var first = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            while (sorted[i] - sorted[first] >= time.TimestampFrequency)
+            {
+                first++;
+            }
+
+            max = Math.Max(max, i - first + 1);
+        }
+
+        return max;
+    }
+}
