@@ -4,11 +4,13 @@ using Senate.Bot;
 using Senate.Bot.Playground;
 using Senate.Bot.Storage;
 
-// The real bot against the local Bot API on http://127.0.0.1:5080, with the web chat at that address.
-await using var server = await StartServer();
+// The real bot against the local Bot API on http://127.0.0.1:5080 (or PLAYGROUND_PORT), with the web chat at that address.
+// Exit codes as the bot's (2 options, 3 database in use, 4 damaged, 5 not writable), and 1 when the port is taken.
+var port = int.TryParse(Environment.GetEnvironmentVariable("PLAYGROUND_PORT"), out var chosen) && chosen is > 0 and < 65536 ? chosen : 5080;
+await using var server = await StartServer(port);
 if (server is null)
 {
-    return 4;
+    return 1;
 }
 
 try
@@ -25,21 +27,21 @@ catch (OptionsValidationException e)
     await Console.Error.WriteLineAsync("Senate.Bot cannot start: " + string.Join(" ", e.Failures));
     return 2;
 }
-catch (DatabaseInUseException e)
+catch (DatabaseCannotOpenException e)
 {
     await Console.Error.WriteLineAsync("Senate.Bot cannot start: " + e.Message);
-    return 3;
+    return e.ExitCode;
 }
 
-static async Task<Senate.Bot.LocalBotApi.LocalBotApiServer?> StartServer()
+static async Task<Senate.Bot.LocalBotApi.LocalBotApiServer?> StartServer(int port)
 {
     try
     {
-        return await PlaygroundMode.StartServer();
+        return await PlaygroundMode.StartServer(port);
     }
     catch (IOException e)
     {
-        await Console.Error.WriteLineAsync("Senate.Bot cannot start the playground on port 5080: " + e.Message);
+        await Console.Error.WriteLineAsync($"Senate.Bot cannot start the playground on port {port} (set PLAYGROUND_PORT to use another): " + e.Message);
         return null;
     }
 }
