@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Storage;
 using Senate.Bot.Concerns;
+using Senate.Bot.Deliveries;
 using Senate.Bot.Digests;
 using Senate.Bot.Privacy;
 using Senate.Bot.Staff;
@@ -35,6 +36,7 @@ public static class BotHost
         builder.Services.AddConcerns();
         builder.Services.AddYouthProgrammes();
         builder.Services.AddDigests();
+        builder.Services.AddDeliveries();
         builder.Services.AddPrivacy();
         return builder;
     }

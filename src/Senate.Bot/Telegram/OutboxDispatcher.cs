@@ -28,6 +28,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     private readonly OutboxStore _outbox;
     private readonly MessageTagStore _tags;
     private readonly UserStore _users;
+    private readonly IOutboxOutcomes[] _outcomes;
     private readonly TimeProvider _time;
     private readonly TimeProvider _transport;
     private readonly ILogger<OutboxDispatcher> _logger;
@@ -54,6 +55,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         OutboxStore outbox,
         MessageTagStore tags,
         UserStore users,
+        IEnumerable<IOutboxOutcomes> outcomes,
         IOptions<BotOptions> options,
         TimeProvider time,
         [FromKeyedServices(TransportClock.Key)] TimeProvider transport,
@@ -64,6 +66,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         _outbox = outbox;
         _tags = tags;
         _users = users;
+        _outcomes = [.. outcomes];
         _time = time;
         _transport = transport;
         _logger = logger;
@@ -360,7 +363,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             {
                 await _writer.Run(() =>
                 {
-                    _outbox.Remove(message);
+                    Remove(message, outcome, messageId);
                     if (outcome == SendOutcome.Sent)
                     {
                         _tags.Save(message.Tag!, message.ChatId, messageId!.Value);
@@ -381,7 +384,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
 
         try
         {
-            _writer.Post(() => _outbox.Remove(message), () => _unrecorded.Release());
+            _writer.Post(() => Remove(message, outcome, messageId), () => _unrecorded.Release());
         }
         catch (ObjectDisposedException)
         {
@@ -424,6 +427,16 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             }
 
             return queue.Peek();
+        }
+    }
+
+    /// <summary>Removes a finished entry and records its end (a delivery's recipient result) in the same unit of work.</summary>
+    private void Remove(OutboxMessage message, SendOutcome outcome, int? messageId)
+    {
+        _outbox.Remove(message);
+        foreach (var outcomes in _outcomes)
+        {
+            outcomes.Finished(message, outcome, messageId);
         }
     }
 
