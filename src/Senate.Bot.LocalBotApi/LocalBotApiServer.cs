@@ -52,9 +52,9 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     /// </summary>
     public static IReadOnlySet<string> SendingMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup", "sendLocation", "copyMessage",
+        "sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendMediaGroup", "sendLocation", "copyMessage",
         "forwardMessage", "editMessageText", "editMessageReplyMarkup", "editMessageCaption", "deleteMessage",
-        "sendChatAction",
+        "deleteMessages", "pinChatMessage", "sendChatAction",
     };
 
     /// <summary>
@@ -64,7 +64,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     /// </summary>
     public static IReadOnlySet<string> RateLimitedMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup", "sendLocation", "copyMessage",
+        "sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendMediaGroup", "sendLocation", "copyMessage",
         "forwardMessage", "editMessageText", "editMessageReplyMarkup", "editMessageCaption",
     };
 
