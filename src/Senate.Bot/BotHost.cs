@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Senate.Bot.Broadcasts;
 using Senate.Bot.Storage;
 using Senate.Bot.Concerns;
 using Senate.Bot.Deliveries;
@@ -37,6 +38,7 @@ public static class BotHost
         builder.Services.AddYouthProgrammes();
         builder.Services.AddDigests();
         builder.Services.AddDeliveries();
+        builder.Services.AddBroadcasts();
         builder.Services.AddPrivacy();
         return builder;
     }

@@ -204,7 +204,7 @@ public sealed partial class DeliveryEngine(
 
     /// <summary>About a second's worth at the rate the delivery goes at.</summary>
     private int BatchSize(DeliveryKind kind) =>
-        Math.Clamp(Paid(kind) ? bot.Value.Sending.PaidPerSecond : bot.Value.Sending.GlobalPerSecond, 10, 1000);
+        Math.Clamp(Paid(kind) ? bot.Value.Sending.PaidPerSecond : bot.Value.Sending.GlobalPerSecond, 1, 1000);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Error, Message = "A delivery step failed; it is tried again.")]
     private partial void LogFailed(Exception exception);

@@ -23,6 +23,8 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     private readonly Pace _paid = new(options.Value.Sending.PaidPerSecond, 1, time);
     private readonly SecondWindow _paidWindow = new(options.Value.Sending.PaidPerSecond, time);
     private int _reservations;
+    private long _bulkPausedUntil;
+    private long _paidPausedUntil;
 
     /// <summary>
     /// Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget (of the paid broadcasts'
@@ -41,7 +43,10 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
             long wait;
             lock (_gate)
             {
-                wait = (paid ? _paidWindow : _bulkWindow).TryEnter(time.GetTimestamp());
+                // A slot taken before a 429 paused the lane is not used until the pause is over.
+                var now = time.GetTimestamp();
+                var paused = (paid ? _paidPausedUntil : _bulkPausedUntil) - now;
+                wait = paused > 0 ? paused : (paid ? _paidWindow : _bulkWindow).TryEnter(now);
             }
 
             if (wait <= 0)
@@ -91,6 +96,14 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
             if (lane == OutboxLane.Bulk)
             {
                 (paid ? _paid : _bulk).PauseUntil(until);
+                if (paid)
+                {
+                    _paidPausedUntil = Math.Max(_paidPausedUntil, until);
+                }
+                else
+                {
+                    _bulkPausedUntil = Math.Max(_bulkPausedUntil, until);
+                }
             }
         }
     }

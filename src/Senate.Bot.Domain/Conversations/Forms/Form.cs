@@ -182,6 +182,11 @@ public abstract class Form<TDraft> : Conversation<TDraft>
                 Machine.Fire(ChangePrefix + step.Name);
                 Ask(turn, note: null);
                 return;
+            case ButtonInput { Data: var data } when data.StartsWith(FormButtons.ReviewExtraPrefix, StringComparison.Ordinal)
+                && int.TryParse(data.AsSpan(FormButtons.ReviewExtraPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var extra)
+                && extra >= 0 && extra < Definition.ReviewExtras.Count:
+                Definition.ReviewExtras[extra].Pressed(form);
+                return;
             case ButtonInput { Data: FormButtons.Submit }:
                 var summary = review.Summary(form);
                 var before = turn.Replies.Count;
@@ -230,7 +235,13 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             turn.Send(new Reply
             {
                 Text = Text.Paragraphs(note, review.Summary(form)),
-                Buttons = [.. changes, [StepButton(review.SubmitLabel(form), FormButtons.Submit)], [StepButton(CommonTexts.CancelButton, FormButtons.Cancel)]],
+                Buttons =
+                [
+                    .. changes,
+                    .. Definition.ReviewExtras.Select((e, i) => (IReadOnlyList<Button>)[StepButton(e.Label, FormButtons.ReviewExtraPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+                    [StepButton(review.SubmitLabel(form), FormButtons.Submit)],
+                    [StepButton(CommonTexts.CancelButton, FormButtons.Cancel)],
+                ],
                 RemoveKeyboard = true,
             });
             return;
