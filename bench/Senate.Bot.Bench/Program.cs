@@ -80,7 +80,8 @@ await Measure("kill", async () =>
 await Measure("broadcast", async () =>
 {
     var readers = int.Parse(Environment.GetEnvironmentVariable("BENCH_READERS") ?? "10000", CultureInfo.InvariantCulture);
-    foreach (var rate in new[] { 30, 1000 })
+    var rates = (Environment.GetEnvironmentVariable("BENCH_RATES") ?? "30,1000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture));
+    foreach (var rate in rates)
     {
         var (share, max, notOnce) = await scenarios.BroadcastRate(rate, readers);
         rows.Add(($"broadcast to {readers:N0} at {rate}/s configured{(rate > 30 ? " (paid)" : "")}", $"{share:P1} (at most {max} in one second; {notOnce} not got exactly once)", "≥ 98%"));

@@ -73,8 +73,10 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
 
         _unrecorded = new SemaphoreSlim(options.Value.Sending.MaxUnrecorded);
 
-        // Enough workers that calls in flight never hold the budget back (a call to Telegram takes up to ~100 ms).
-        var workers = Math.Clamp(options.Value.Sending.GlobalPerSecond / 5, 4, 200);
+        // Enough workers that calls in flight never hold the budget back (a call to Telegram takes up to ~100 ms), for
+        // the larger of the two budgets: paid broadcasts go at theirs (up to 1000/s) even when the free one is 25/s.
+        // Idle workers only wait on the channel.
+        var workers = Math.Clamp(Math.Max(options.Value.Sending.GlobalPerSecond, options.Value.Sending.PaidPerSecond) / 5, 4, 200);
         _bulkWorkers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(BulkWorker))];
     }
 

@@ -1,4 +1,8 @@
 using System.Text;
+using System.Text.Json;
+using Senate.Bot.Deliveries;
+using Senate.Bot.Domain.Audit;
+using Senate.Bot.Staff;
 using Senate.Bot.Domain.Deliveries;
 using Senate.Bot.LocalBotApi;
 using Senate.Bot.Storage;
@@ -148,6 +152,46 @@ public sealed class BroadcastDeliveryTests
         Assert.All(readers, r => Assert.All(app.Api.Messages(r.Id), m => Assert.True(m.Deleted)));
         Assert.All(readers, r => Assert.Equal(2, app.Api.Messages(r.Id).Count));
         await BroadcastSteps.Eventually(editor, "📣 Рассылка №1 · ↩️ отозвана");
+    }
+
+    [Fact]
+    public async Task Broadcasts_ListsItWithItsAudienceCountsAndEditor_MyDataShowsIt_AndForgetErasesTheRecord()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var readers = await BroadcastSteps.People(app, 8951, 3, regionId: "atyrau");
+        app.Api.Faults.Block(readers[2].Id);
+        var editor = await app.ReadyUser(BotApplication.AdminId);
+        await BroadcastSteps.Send(editor, await ToAtyrau(editor, "Объявление для списка."));
+        await BroadcastSteps.Eventually(editor, "✅ Рассылка №1 завершена");
+
+        await editor.SendText("/broadcasts");
+        var list = await editor.WaitFor(m => m.Text?.StartsWith("📋 Объявления", StringComparison.Ordinal) == true);
+        Assert.Contains("№1", list.Text, StringComparison.Ordinal);
+        Assert.Contains("Атырауская область", list.Text, StringComparison.Ordinal);
+        Assert.Contains("отправлено 2 из 3", list.Text, StringComparison.Ordinal);
+        Assert.Contains("заблокировали бота 1", list.Text, StringComparison.Ordinal);
+        Assert.Contains(editor.FirstName, list.Text, StringComparison.Ordinal);
+        await editor.Press(list, "№1 ·");
+        var card = await editor.WaitFor(m => m.MessageId == list.MessageId && m.Text?.StartsWith("📣 Рассылка №1", StringComparison.Ordinal) == true);
+        Assert.True(card.HasButton("Отозвать"));
+        var audit = await app.Get<DatabaseWriter>().Run(() => app.Get<AuditStore>().Find(new AuditFilter(), 0, 10));
+        Assert.Contains(audit, e => e.Action == AuditAction.BroadcastSent && e.Subject == "broadcast 1" && e.ActorId == BotApplication.AdminId);
+
+        var reader = readers[0];
+        await reader.SendText("/mydata");
+        var file = await reader.WaitFor(m => m.Kind == BotMessageKind.Document);
+        using (var json = JsonDocument.Parse(file.DocumentBytes!))
+        {
+            var received = Assert.Single(json.RootElement.GetProperty("deliveries").EnumerateArray());
+            Assert.Equal("Broadcast 1", received.GetProperty("delivery").GetString());
+            Assert.Equal("Sent", received.GetProperty("result").GetString());
+        }
+
+        await reader.SendText("/forget");
+        await reader.Press(await reader.WaitFor(m => m.HasButton("🗑 Да, удалить мои данные")), "🗑 Да, удалить мои данные");
+        await reader.WaitFor(m => m.Text?.StartsWith("Ваши данные удалены", StringComparison.Ordinal) == true);
+        Assert.Empty(await app.Get<DatabaseWriter>().Run(() => app.Get<DeliveryStore>().OfUser(reader.Id)));
+        Assert.Single(await app.Get<DatabaseWriter>().Run(() => app.Get<DeliveryStore>().OfUser(readers[1].Id)));
     }
 
     private static int Received(BotApplication app, IEnumerable<LocalUser> readers) => readers.Count(r => app.Api.Messages(r.Id).Count > 0);
