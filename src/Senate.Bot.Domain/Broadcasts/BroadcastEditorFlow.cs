@@ -127,7 +127,7 @@ internal sealed class BroadcastEditorFlow : Form<BroadcastDraft>
         return BroadcastTexts.Review.With(new
         {
             message = draft.PerLanguage
-                ? BroadcastTexts.MessageEach.With(new { languages = Text.Join(", ", draft.Versions().Select(v => Text.In(v.Language, CommonTexts.LanguageName))) })
+                ? BroadcastTexts.MessageEach.With(new { languages = Text.Join(", ", draft.Versions().Select(v => (Text)BroadcastTexts.Version(v.Language))) })
                 : BroadcastTexts.MessageOne.With(new { kind = draft.Everyone is { } one ? BroadcastScreens.Kind(one) : Text.Empty }),
             audience = _screens.Describe(draft.Audience),
             count = _audience.Count(),
@@ -148,7 +148,7 @@ internal sealed class BroadcastEditorFlow : Form<BroadcastDraft>
         draft.Previewed = draft.Version;
         return draft.ToBroadcast().Messages().SelectMany(m => (IEnumerable<Reply>)
         [
-            new Reply { Text = m.Language is { } language ? BroadcastTexts.PreviewHeadingIn.With(new { language = Text.In(language, CommonTexts.LanguageName) }) : BroadcastTexts.PreviewHeading },
+            new Reply { Text = m.Language is { } language ? BroadcastTexts.PreviewHeadingIn.With(new { language = BroadcastTexts.Version(language) }) : BroadcastTexts.PreviewHeading },
             BroadcastMessages.Reply(m.Message),
         ]);
     }

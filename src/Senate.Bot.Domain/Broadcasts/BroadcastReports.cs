@@ -12,7 +12,7 @@ internal static class BroadcastReports
     public static Reply Sending(BroadcastsContext context, Broadcast broadcast, Delivery sending, Language language)
     {
         Text summary = sending.Status == DeliveryStatus.Cancelled
-            ? BroadcastTexts.CancelledReport.With(new { id = broadcast.Id, sent = sending.Sent, unsent = sending.Total - sending.Done, blocked = sending.Blocked, failed = sending.Failed })
+            ? BroadcastTexts.CancelledReport.With(new { id = broadcast.Id, sent = sending.Sent, unsent = BroadcastScreens.Total(broadcast, sending) - sending.Done, blocked = sending.Blocked, failed = sending.Failed })
             : BroadcastTexts.FinishedReport.With(new
             {
                 id = broadcast.Id,

@@ -97,17 +97,16 @@ internal sealed class BroadcastScreens(BroadcastsContext context)
     {
         var sending = context.SendingOf(broadcast)!;
         var recall = context.RecallOf(broadcast);
-        var scheduled = sending.Status == DeliveryStatus.Scheduled;
         var lines = new List<Text?>
         {
             BroadcastTexts.StatusTitle.With(new { id = broadcast.Id, state = State(sending, recall) }),
-            BroadcastTexts.StatusAudience.With(new { audience = Describe(broadcast.Audience), total = scheduled ? broadcast.AudienceCount : sending.Total }),
+            BroadcastTexts.StatusAudience.With(new { audience = Describe(broadcast.Audience), total = Total(broadcast, sending) }),
         };
-        if (scheduled)
+        if (sending.Status == DeliveryStatus.Scheduled)
         {
             lines.Add(BroadcastTexts.StatusScheduled.With(new { at = Utc(sending.DueUtc) }));
         }
-        else
+        else if (sending.StartedUtc is not null)
         {
             lines.Add(BroadcastTexts.StatusCounts.With(new { sent = sending.Sent, left = sending.Left }));
             lines.Add(sending.Blocked + sending.Failed > 0 ? BroadcastTexts.StatusProblems.With(new { blocked = sending.Blocked, failed = sending.Failed }) : null);
@@ -228,10 +227,16 @@ internal sealed class BroadcastScreens(BroadcastsContext context)
                 audience = Describe(broadcast.Audience),
                 state = State(sending, context.RecallOf(broadcast)),
                 sent = sending.Sent,
-                total = sending.Status == DeliveryStatus.Scheduled ? broadcast.AudienceCount : sending.Total,
+                total = Total(broadcast, sending),
             }),
             sending.Blocked + sending.Failed > 0 ? BroadcastTexts.ListItemProblems.With(new { blocked = sending.Blocked, failed = sending.Failed }) : null);
     }
+
+    /// <summary>
+    /// How many it goes (or went) to: the audience fixed when sending began, or, for one that has not begun (scheduled,
+    /// or cancelled before its time), the count the editor confirmed.
+    /// </summary>
+    public static int Total(Broadcast broadcast, Delivery sending) => sending.StartedUtc is null ? broadcast.AudienceCount : sending.Total;
 
     /// <summary>A duration as people say it: seconds, minutes and seconds, or hours and minutes.</summary>
     public static Text Duration(TimeSpan span) => span.TotalSeconds switch

@@ -147,6 +147,12 @@ internal static class BroadcastTexts
     public static readonly TextKey PreviewHeading = new("broadcast.preview_heading");
     /// <summary>👀 The {language} version, as its readers will get it:</summary>
     public static readonly TextKey PreviewHeadingIn = new("broadcast.preview_heading_in");
+    /// <summary>Kazakh</summary>
+    public static readonly TextKey VersionKk = new("broadcast.version_kk");
+    /// <summary>Russian</summary>
+    public static readonly TextKey VersionRu = new("broadcast.version_ru");
+    /// <summary>English</summary>
+    public static readonly TextKey VersionEn = new("broadcast.version_en");
     /// <summary>📣 Send to {count}</summary>
     public static readonly TextKey SendButton = new("broadcast.send_button");
     /// <summary>🗓 Schedule for {count}</summary>
@@ -265,4 +271,12 @@ internal static class BroadcastTexts
     public static readonly TextKey ListItemProblems = new("broadcast.list_item_problems");
     /// <summary>#{id} · {at:dd.MM HH:mm}</summary>
     public static readonly TextKey CardButton = new("broadcast.card_button");
+
+    /// <summary>The name of a version's language as the reader's language says it in a sentence.</summary>
+    public static TextKey Version(Language language) => language switch
+    {
+        Language.Kk => VersionKk,
+        Language.En => VersionEn,
+        _ => VersionRu,
+    };
 }

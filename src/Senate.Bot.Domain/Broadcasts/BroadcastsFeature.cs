@@ -160,7 +160,7 @@ public sealed class BroadcastsFeature : Feature
             case "m":
                 foreach (var (language, message) in broadcast.Messages())
                 {
-                    turn.Send(new Reply { Text = language is { } l ? BroadcastTexts.PreviewHeadingIn.With(new { language = Texts.Text.In(l, CommonTexts.LanguageName) }) : BroadcastTexts.PreviewHeading });
+                    turn.Send(new Reply { Text = language is { } l ? BroadcastTexts.PreviewHeadingIn.With(new { language = BroadcastTexts.Version(l) }) : BroadcastTexts.PreviewHeading });
                     turn.Send(BroadcastMessages.Reply(message));
                 }
 

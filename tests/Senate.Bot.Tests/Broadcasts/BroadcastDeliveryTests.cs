@@ -194,6 +194,40 @@ public sealed class BroadcastDeliveryTests
         Assert.Single(await app.Get<DatabaseWriter>().Run(() => app.Get<DeliveryStore>().OfUser(readers[1].Id)));
     }
 
+    [Fact]
+    public async Task AScheduledBroadcastCancelledBeforeItsTime_SendsNothing_AndCountsTheWholeAudienceAsNotSent()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var readers = await BroadcastSteps.People(app, 8971, 3, regionId: "atyrau");
+        var editor = await app.ReadyUser(BotApplication.AdminId);
+        var hub = await BroadcastSteps.ToAudience(editor, false, () => editor.SendText("Объявление на завтра."));
+        hub = await BroadcastSteps.Narrow(editor, hub, "Регионы", "Атырау");
+        await editor.Press(hub, "Готово —");
+        await editor.Press(await editor.WaitFor(m => m.HasButton("В заданное время") && m.MessageId > hub.MessageId), "В заданное время");
+        var astana = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddDays(1), TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"));
+        await editor.SendText(astana.ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await editor.Press(await editor.WaitFor(m => m.HasButton("Не закреплять")), "Не закреплять");
+        var review = await editor.WaitFor(m => m.HasButton("🗓 Запланировать"));
+        await editor.Press(review, "🗓 Запланировать");
+        var card = await editor.WaitFor(m => m.MessageId > review.MessageId && m.Text?.StartsWith("📣 Рассылка №1 · 🗓 запланирована", StringComparison.Ordinal) == true);
+        Assert.Contains("Атырауская область — 3", card.Text, StringComparison.Ordinal);
+
+        await editor.Press(card, "Отменить рассылку");
+        var ask = await editor.WaitFor(m => m.MessageId == card.MessageId && m.HasButton("Да, отменить"));
+        Assert.Contains("3 чел.", ask.Text, StringComparison.Ordinal);
+        await editor.Press(ask, "Да, отменить");
+        var report = await BroadcastSteps.Eventually(editor, "❌ Рассылка №1 отменена");
+        var cancelled = await BroadcastSteps.Eventually(editor, "📣 Рассылка №1 · ❌ отменена");
+
+        Assert.Contains("не отправлено: 3", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Атырауская область — 3", cancelled.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Осталось", cancelled.Text, StringComparison.Ordinal);
+        Assert.All(readers, r => Assert.Empty(app.Api.Messages(r.Id)));
+        await editor.SendText("/broadcasts");
+        var list = await editor.WaitFor(m => m.Text?.StartsWith("📋 Объявления", StringComparison.Ordinal) == true);
+        Assert.Contains("отправлено 0 из 3", list.Text, StringComparison.Ordinal);
+    }
+
     private static int Received(BotApplication app, IEnumerable<LocalUser> readers) => readers.Count(r => app.Api.Messages(r.Id).Count > 0);
 
     /// <summary>A text for everyone in Atyrau region, up to the review.</summary>

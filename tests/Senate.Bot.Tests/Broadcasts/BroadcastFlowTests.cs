@@ -50,7 +50,7 @@ public sealed class BroadcastFlowTests : IAsyncLifetime
         Assert.Contains("Всего получателей: 6", review.Text, StringComparison.Ordinal);
         Assert.True(review.HasButton("📣 Отправить: 6"));
         var preview = editor.Transcript.Last(m => m.FromBot && m.MessageId < review.MessageId && m.Html?.Contains("<b>Завтра</b>", StringComparison.Ordinal) == true);
-        Assert.Contains("Русский", editor.Transcript.Single(m => m.MessageId == preview.MessageId - 1).Text, StringComparison.Ordinal);
+        Assert.Contains("Версия: русская", editor.Transcript.Single(m => m.MessageId == preview.MessageId - 1).Text, StringComparison.Ordinal);
 
         var test = await editor.WaitForAnswer(await editor.Press(review, "Пробная копия"));
         Assert.Contains("Пробная копия", test.Text, StringComparison.Ordinal);
