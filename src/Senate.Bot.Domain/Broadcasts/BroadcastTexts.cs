@@ -265,7 +265,7 @@ internal static class BroadcastTexts
     public static readonly TextKey ListTitle = new("broadcast.list_title");
     /// <summary>No announcements have been sent yet. /broadcast composes one.</summary>
     public static readonly TextKey ListEmpty = new("broadcast.list_empty");
-    /// <summary>#{id} · {at:dd.MM.yyyy HH:mm} · {editor} {audience} {state}: sent {sent} of {total}</summary>
+    /// <summary>#{id} · {at:dd.MM.yyyy HH:mm} · {editor} {audience} {state} · delivered to {sent} of {total}</summary>
     public static readonly TextKey ListItem = new("broadcast.list_item");
     /// <summary>blocked the bot {blocked}, failed {failed}</summary>
     public static readonly TextKey ListItemProblems = new("broadcast.list_item_problems");

@@ -168,7 +168,7 @@ public sealed class BroadcastDeliveryTests
         var list = await editor.WaitFor(m => m.Text?.StartsWith("📋 Объявления", StringComparison.Ordinal) == true);
         Assert.Contains("№1", list.Text, StringComparison.Ordinal);
         Assert.Contains("Атырауская область", list.Text, StringComparison.Ordinal);
-        Assert.Contains("отправлено 2 из 3", list.Text, StringComparison.Ordinal);
+        Assert.Contains("доставлено 2 из 3", list.Text, StringComparison.Ordinal);
         Assert.Contains("заблокировали бота 1", list.Text, StringComparison.Ordinal);
         Assert.Contains(editor.FirstName, list.Text, StringComparison.Ordinal);
         await editor.Press(list, "№1 ·");
@@ -225,7 +225,7 @@ public sealed class BroadcastDeliveryTests
         Assert.All(readers, r => Assert.Empty(app.Api.Messages(r.Id)));
         await editor.SendText("/broadcasts");
         var list = await editor.WaitFor(m => m.Text?.StartsWith("📋 Объявления", StringComparison.Ordinal) == true);
-        Assert.Contains("отправлено 0 из 3", list.Text, StringComparison.Ordinal);
+        Assert.Contains("доставлено 0 из 3", list.Text, StringComparison.Ordinal);
     }
 
     private static int Received(BotApplication app, IEnumerable<LocalUser> readers) => readers.Count(r => app.Api.Messages(r.Id).Count > 0);
