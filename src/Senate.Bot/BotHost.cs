@@ -31,6 +31,7 @@ public static class BotHost
         });
         builder.Services.AddBotCore();
         builder.Services.AddStorage();
+        builder.Services.AddBackups();
         builder.Services.AddTelegram();
         builder.Services.AddWorkers();
         builder.Services.AddStaff();
