@@ -31,7 +31,6 @@ public static class BotHost
         });
         builder.Services.AddBotCore();
         builder.Services.AddStorage();
-        builder.Services.AddBackups();
         builder.Services.AddTelegram();
         builder.Services.AddWorkers();
         builder.Services.AddStaff();
@@ -39,6 +38,7 @@ public static class BotHost
         builder.Services.AddYouthProgrammes();
         builder.Services.AddDigests();
         builder.Services.AddPrivacy();
+        builder.Services.AddBackups();
         builder.Services.AddTelemetry();
         builder.Services.AddHosting();
         return builder;

@@ -12,6 +12,11 @@ using Senate.Bot.Tests.Telegram;
 namespace Senate.Bot.Tests.Hosting;
 
 /// <summary>/healthz, /readyz and /metrics on the monitoring address.</summary>
+/// <remarks>
+/// Run alone: a meter provider listens to the meter by its name, process-wide, so the counts on /metrics would also
+/// take in the bots other test classes run at the same time (in production a process has one bot).
+/// </remarks>
+[Collection(nameof(MonitoringTests))]
 public sealed class MonitoringTests
 {
     private const string FutureForward =
@@ -165,3 +170,6 @@ public sealed class MonitoringTests
         }
     }
 }
+
+[CollectionDefinition(nameof(MonitoringTests), DisableParallelization = true)]
+public sealed class MonitoringTestsCollection;
