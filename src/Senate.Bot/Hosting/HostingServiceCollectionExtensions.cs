@@ -26,11 +26,12 @@ public static class HostingServiceCollectionExtensions
             .Validate(o => LocalHttpServer.IsListenUrl(o.Url), "Monitoring__Url must look like http://127.0.0.1:9180 (an IP address or localhost, and a port).")
             .ValidateOnStart();
         services.AddSingleton<WebhookSecret>();
+        // Built when they start, after the poller: the meter provider is not built before the first getUpdates.
         services.AddSingleton<WebhookServer>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
+        services.AddHostedService(sp => new DeferredHostedService<WebhookServer>(sp));
         services.AddSingleton<Readiness>();
         services.AddSingleton<MonitoringServer>();
-        services.AddHostedService(sp => sp.GetRequiredService<MonitoringServer>());
+        services.AddHostedService(sp => new DeferredHostedService<MonitoringServer>(sp));
 
         // Type=notify: systemd learns when the bot is ready and when it is stopping. Without systemd, nothing changes.
         services.AddSystemd();

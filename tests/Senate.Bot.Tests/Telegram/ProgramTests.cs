@@ -10,13 +10,7 @@ public sealed class ProgramTests
     public async Task TheBuiltBot_AnswersStart_AndKeepsTheLanguageAcrossAProcessRestart()
     {
         await using var api = await LocalBotApiServer.StartAsync(new LocalBotApiOptions());
-        var directory = Path.Combine(Path.GetTempPath(), "senate-bot-tests", Guid.NewGuid().ToString("N"));
-        var environment = new Dictionary<string, string?>
-        {
-            ["Telegram__BotToken"] = api.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Storage__DatabasePath"] = Path.Combine(directory, "bot.db"),
-        };
+        var (directory, environment) = Environment(api);
         var user = api.User(4001, "Aigerim", "kk");
 
         using (var first = ProgramRunner.Start(environment))
@@ -47,14 +41,7 @@ public sealed class ProgramTests
     public async Task OnSigterm_WhileTelegramHoldsAReply_TheBotStopsCleanlyInTime_AndSendsTheReplyAfterTheRestart()
     {
         await using var api = await LocalBotApiServer.StartAsync(new LocalBotApiOptions());
-        var directory = Path.Combine(Path.GetTempPath(), "senate-bot-tests", Guid.NewGuid().ToString("N"));
-        var database = Path.Combine(directory, "bot.db");
-        var environment = new Dictionary<string, string?>
-        {
-            ["Telegram__BotToken"] = api.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Storage__DatabasePath"] = database,
-        };
+        var (directory, environment) = Environment(api);
         var user = api.User(4101, "Aigerim", "en");
 
         using (var first = ProgramRunner.Start(environment))
@@ -91,15 +78,9 @@ public sealed class ProgramTests
     public async Task WithJsonLogs_EveryLineIsAJsonObject_WithoutTheTokenOrAPhoneNumber()
     {
         await using var api = await LocalBotApiServer.StartAsync(new LocalBotApiOptions());
-        var directory = Path.Combine(Path.GetTempPath(), "senate-bot-tests", Guid.NewGuid().ToString("N"));
-        var environment = new Dictionary<string, string?>
-        {
-            ["Telegram__BotToken"] = api.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Storage__DatabasePath"] = Path.Combine(directory, "bot.db"),
-            ["Logging__Console__FormatterName"] = "json",
-            ["Logging__LogLevel__Default"] = "Debug",
-        };
+        var (directory, environment) = Environment(api);
+        environment["Logging__Console__FormatterName"] = "json";
+        environment["Logging__LogLevel__Default"] = "Debug";
         var citizen = api.User(4201, "Aigerim", "ru");
 
         using var bot = ProgramRunner.StartCapturing(environment);
@@ -131,6 +112,18 @@ public sealed class ProgramTests
         Assert.Contains(lines, l => l.Contains("\"EventId\":4301", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("\"EventId\":3004", StringComparison.Ordinal));
         Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>A fresh data folder and the environment an operator would set for a bot on <paramref name="api"/>.</summary>
+    private static (string Directory, Dictionary<string, string?> Environment) Environment(LocalBotApiServer api)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "senate-bot-tests", Guid.NewGuid().ToString("N"));
+        return (directory, new Dictionary<string, string?>
+        {
+            ["Telegram__BotToken"] = api.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
+            ["Storage__DatabasePath"] = Path.Combine(directory, "bot.db"),
+        });
     }
 
     [Fact]
