@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Senate.Bot;
@@ -15,6 +16,11 @@ try
     }
 
     using var host = builder.Build();
+
+    // Checked and opened here, before the host starts, so a wrong setting or a damaged database is one clear line
+    // rather than the host's stack trace.
+    host.Services.GetService<IStartupValidator>()?.Validate();
+    _ = host.Services.GetRequiredService<BotDatabase>();
     await host.RunAsync();
     return 0;
 }
