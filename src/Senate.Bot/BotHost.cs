@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Senate.Bot.Broadcasts;
+using Senate.Bot.Hosting;
 using Senate.Bot.Storage;
+using Senate.Bot.Telemetry;
 using Senate.Bot.Concerns;
 using Senate.Bot.Deliveries;
 using Senate.Bot.Digests;
@@ -40,6 +42,9 @@ public static class BotHost
         builder.Services.AddDeliveries();
         builder.Services.AddBroadcasts();
         builder.Services.AddPrivacy();
+        builder.Services.AddBackups();
+        builder.Services.AddTelemetry();
+        builder.Services.AddHosting();
         return builder;
     }
 }
