@@ -20,42 +20,23 @@ internal sealed partial class BotApiEndpoint
         return Sent(Template(args, chatId, BotMessageKind.Text, text, markup));
     }
 
-    private ValueTask<string> SendPhoto(ApiArgs args, CancellationToken ct)
-    {
-        var chatId = KnownChat(args);
-        var caption = FormattedText.Caption(args.String("caption"), args.String("parse_mode"));
-        var markup = ReplyMarkup.Parse(args.Json("reply_markup"));
-        var file = ResolveFile(args.File("photo"), BotMessageKind.Photo, "photo");
-        return Sent(Template(args, chatId, BotMessageKind.Photo, caption, markup) with
-        {
-            FileId = file.FileId,
-            FileBytes = file.Bytes,
-        });
-    }
+    private ValueTask<string> SendPhoto(ApiArgs args, CancellationToken ct) => SendFile(args, BotMessageKind.Photo, "photo");
 
-    private ValueTask<string> SendDocument(ApiArgs args, CancellationToken ct)
-    {
-        var chatId = KnownChat(args);
-        var caption = FormattedText.Caption(args.String("caption"), args.String("parse_mode"));
-        var markup = ReplyMarkup.Parse(args.Json("reply_markup"));
-        var file = ResolveFile(args.File("document"), BotMessageKind.Document, "document");
-        return Sent(Template(args, chatId, BotMessageKind.Document, caption, markup) with
-        {
-            FileId = file.FileId,
-            FileName = file.FileName,
-            FileBytes = file.Bytes,
-        });
-    }
+    private ValueTask<string> SendDocument(ApiArgs args, CancellationToken ct) => SendFile(args, BotMessageKind.Document, "document");
 
-    private ValueTask<string> SendVideo(ApiArgs args, CancellationToken ct)
+    private ValueTask<string> SendVideo(ApiArgs args, CancellationToken ct) => SendFile(args, BotMessageKind.Video, "video");
+
+    /// <summary>sendPhoto, sendDocument, sendVideo: a file (uploaded or by file_id) in <paramref name="field"/>, with a formatted caption.</summary>
+    private ValueTask<string> SendFile(ApiArgs args, BotMessageKind kind, string field)
     {
         var chatId = KnownChat(args);
         var caption = FormattedText.Caption(args.String("caption"), args.String("parse_mode"));
         var markup = ReplyMarkup.Parse(args.Json("reply_markup"));
-        var file = ResolveFile(args.File("video"), BotMessageKind.Video, "video");
-        return Sent(Template(args, chatId, BotMessageKind.Video, caption, markup) with
+        var file = ResolveFile(args.File(field), kind, field);
+        return Sent(Template(args, chatId, kind, caption, markup) with
         {
             FileId = file.FileId,
+            FileName = kind == BotMessageKind.Document ? file.FileName : null,
             FileBytes = file.Bytes,
         });
     }

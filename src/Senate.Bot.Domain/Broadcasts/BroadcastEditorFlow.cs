@@ -64,16 +64,7 @@ internal sealed class BroadcastEditorFlow : Form<BroadcastDraft>
     }
 
     /// <summary>Only editors may go on.</summary>
-    protected override bool CanContinue(FormContext<BroadcastDraft> form)
-    {
-        if (form.Turn.Can(StaffRole.Editor))
-        {
-            return true;
-        }
-
-        form.Say(CommonTexts.NotAllowed);
-        return false;
-    }
+    protected override bool CanContinue(FormContext<BroadcastDraft> form) => HoldsRole(form, StaffRole.Editor);
 
     /// <summary>
     /// A step taking the message (for everyone, or one language's): a text, a file, or an album whose items come one by

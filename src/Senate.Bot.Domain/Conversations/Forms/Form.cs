@@ -42,6 +42,19 @@ public abstract class Form<TDraft> : Conversation<TDraft>
     /// </summary>
     protected virtual bool CanContinue(FormContext<TDraft> form) => true;
 
+    /// <summary>A staff form's <see cref="CanContinue"/>: true while the person holds <paramref name="role"/>, else they are told it is not allowed.</summary>
+    protected static bool HoldsRole(FormContext<TDraft> form, Users.StaffRole role)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.Turn.Can(role))
+        {
+            return true;
+        }
+
+        form.Say(CommonTexts.NotAllowed);
+        return false;
+    }
+
     /// <summary>True to open the form at its review (changing something that exists, with the draft filled).</summary>
     protected virtual bool StartsAtReview => false;
 
