@@ -49,7 +49,10 @@ internal static class Walkers
                 }
                 else
                 {
-                    throw new InvalidOperationException("No known step on " + current);
+                    // A snapshot between two changes (an answered question, before the next one): wait for the next.
+                    var seen = (current.MessageId, current.Edited);
+                    current = await user.WaitFor(m => (m.MessageId, m.Edited) != seen && Next(m) is not null, Wait);
+                    continue;
                 }
 
                 updates++;
