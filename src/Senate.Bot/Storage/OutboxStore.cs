@@ -18,7 +18,9 @@ public sealed class OutboxStore
     public OutboxStore(BotDatabase database)
     {
         _messages = database.Collection<OutboxMessage>("outbox");
-        _messages.EnsureIndex(m => m.ChatId);
+
+        // Every entry is inserted and deleted once: an index nothing reads (ChatId, in older files) costs both times.
+        _messages.DropIndex(nameof(OutboxMessage.ChatId));
         _messages.EnsureIndex(m => m.Attachment!.StoredId);
         _files = database.Database.GetStorage<string>("_outbox_files", "_outbox_chunks");
     }
