@@ -26,8 +26,41 @@ internal sealed partial class BotApiEndpoint
         return await _updates.GetUpdatesAsync(args.Long("offset"), limit, timeout, allowed, _faults.TakeForGetUpdates, ct);
     }
 
+    private ValueTask<string> SetWebhook(ApiArgs args, CancellationToken ct)
+    {
+        var url = args.String("url");
+        if (string.IsNullOrEmpty(url))
+        {
+            return DeleteWebhook(args, ct);
+        }
+
+        // Telegram posts only to HTTPS; plain HTTP is taken on loopback, where the bot under test listens.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
+        {
+            throw BotApiException.BadRequest("bad webhook: An HTTPS URL must be provided for webhook");
+        }
+
+        var secret = args.String("secret_token");
+        if (secret is not null && !SecretToken().IsMatch(secret))
+        {
+            throw BotApiException.BadRequest("secret token contains unallowed characters");
+        }
+
+        var allowed = args.Json("allowed_updates") is { ValueKind: JsonValueKind.Array } array
+            ? array.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            : null;
+        if (args.Bool("drop_pending_updates"))
+        {
+            _updates.DropPending();
+        }
+
+        _webhook.Set(new Webhook(url, string.IsNullOrEmpty(secret) ? null : secret, (int)Math.Clamp(args.Long("max_connections") ?? 40, 1, 100), allowed));
+        return new("true");
+    }
+
     private ValueTask<string> DeleteWebhook(ApiArgs args, CancellationToken ct)
     {
+        _webhook.Set(null);
         if (args.Bool("drop_pending_updates"))
         {
             _updates.DropPending();
@@ -36,8 +69,24 @@ internal sealed partial class BotApiEndpoint
         return new("true");
     }
 
-    private ValueTask<string> GetWebhookInfo(ApiArgs args, CancellationToken ct) =>
-        new(LocalWorld.Serialize(new WebhookInfo { Url = "", HasCustomCertificate = false, PendingUpdateCount = _updates.Pending }));
+    private ValueTask<string> GetWebhookInfo(ApiArgs args, CancellationToken ct)
+    {
+        var hook = _webhook.Current;
+        var error = _webhook.LastError;
+        return new(LocalWorld.Serialize(new WebhookInfo
+        {
+            Url = hook?.Url ?? "",
+            HasCustomCertificate = false,
+            PendingUpdateCount = _updates.Pending,
+            MaxConnections = hook?.MaxConnections,
+            AllowedUpdates = hook?.AllowedUpdates?.Select(k => Enum.Parse<global::Telegram.Bot.Types.Enums.UpdateType>(k.Replace("_", "", StringComparison.Ordinal), ignoreCase: true)).ToArray(),
+            LastErrorDate = error?.At.UtcDateTime,
+            LastErrorMessage = error?.Message,
+        }));
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SecretToken();
 
     private ValueTask<string> SendChatAction(ApiArgs args, CancellationToken ct)
     {

@@ -13,6 +13,7 @@ internal sealed partial class BotApiEndpoint
 {
     private readonly LocalWorld _world;
     private readonly UpdateQueue _updates;
+    private readonly WebhookDelivery _webhook;
     private readonly Faults _faults;
     private readonly RateLimits _limits;
     private readonly ServerStats _stats;
@@ -23,6 +24,7 @@ internal sealed partial class BotApiEndpoint
     public BotApiEndpoint(
         LocalWorld world,
         UpdateQueue updates,
+        WebhookDelivery webhook,
         Faults faults,
         RateLimits limits,
         ServerStats stats,
@@ -30,6 +32,7 @@ internal sealed partial class BotApiEndpoint
     {
         _world = world;
         _updates = updates;
+        _webhook = webhook;
         _faults = faults;
         _limits = limits;
         _stats = stats;
@@ -39,6 +42,7 @@ internal sealed partial class BotApiEndpoint
         {
             ["getMe"] = GetMe,
             ["getUpdates"] = GetUpdatesAsync,
+            ["setWebhook"] = SetWebhook,
             ["deleteWebhook"] = DeleteWebhook,
             ["getWebhookInfo"] = GetWebhookInfo,
             ["sendMessage"] = SendMessage,

@@ -61,6 +61,12 @@ public sealed class LocalBotApiOptions
     /// <summary>The title of <see cref="PlaygroundStaffChatId"/>.</summary>
     public string PlaygroundStaffChatTitle { get; set; } = "Senate staff";
 
+    /// <summary>How long a webhook request may take before it counts as failed (Telegram's server waits about a minute).</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The first wait before a failed webhook post is tried again (doubling up to a minute), unless the answer says Retry-After.</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The clock for message dates, long-polling timeouts and rate limits.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

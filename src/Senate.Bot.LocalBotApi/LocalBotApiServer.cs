@@ -15,7 +15,7 @@ namespace Senate.Bot.LocalBotApi;
 /// user side (<see cref="User"/>, <see cref="Group"/>, HTTP endpoints under <c>/local</c>) and, on request, pages
 /// mapped by the caller (the playground's web chat). It keeps Telegram's semantics where the bot depends on them: long polling
 /// with offset confirmation and redelivery, 409 Conflict for the waiting call when a second poller calls (as in
-/// Telegram, the newer call wins), validation of texts and buttons, per-chat
+/// Telegram, the newer call wins), webhook delivery (<see cref="WebhookDelivery"/>; getUpdates refused meanwhile), validation of texts and buttons, per-chat
 /// and global rate limits answered with 429 retry_after, and faults injected on demand. Thread-safe.
 /// </summary>
 public sealed class LocalBotApiServer : IAsyncDisposable
@@ -23,6 +23,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly LocalWorld _world;
     private readonly UpdateQueue _updates;
+    private readonly WebhookDelivery _webhook;
     private readonly CancellationTokenSource _stopping;
     private readonly ConcurrentDictionary<long, LocalUser> _users = new();
     private readonly ConcurrentDictionary<long, LocalGroup> _groups = new();
@@ -32,6 +33,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         WebApplication app,
         LocalWorld world,
         UpdateQueue updates,
+        WebhookDelivery webhook,
         Faults faults,
         ServerStats stats,
         CancellationTokenSource stopping,
@@ -40,6 +42,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         _app = app;
         _world = world;
         _updates = updates;
+        _webhook = webhook;
         _stopping = stopping;
         Faults = faults;
         Stats = stats;
@@ -86,6 +89,12 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     /// <summary>Command lists registered with setMyCommands (scope, language, commands).</summary>
     public IReadOnlyList<BotCommandSet> Commands => _world.Commands;
 
+    /// <summary>The webhook the bot set (setWebhook), or null while it polls.</summary>
+    public Webhook? Webhook => _webhook.Current;
+
+    /// <summary>Every post of an update to the webhook so far, in the order they ended.</summary>
+    public IReadOnlyList<WebhookAttempt> WebhookAttempts => _webhook.Attempts;
+
     /// <summary>Updates not yet confirmed by the bot.</summary>
     public int PendingUpdates => _updates.Pending;
 
@@ -123,8 +132,9 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         var app = builder.Build();
 
-        var botApi = new BotApiEndpoint(world, updates, faults, new RateLimits(options), stats, stopping.Token);
-        var server = new LocalBotApiServer(app, world, updates, faults, stats, stopping, options);
+        var webhook = new WebhookDelivery(updates, options);
+        var botApi = new BotApiEndpoint(world, updates, webhook, faults, new RateLimits(options), stats, stopping.Token);
+        var server = new LocalBotApiServer(app, world, updates, webhook, faults, stats, stopping, options);
         app.Use(botApi.Middleware);
         new UserApiEndpoint(server, world, stopping.Token).Map(app);
         if (options.ServePlayground)
@@ -149,6 +159,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         }
         catch
         {
+            await webhook.DisposeAsync();
             await app.DisposeAsync();
             stopping.Dispose();
             throw;
@@ -228,6 +239,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
         }
 
         await _stopping.CancelAsync();
+        await _webhook.DisposeAsync();
         try
         {
             await _app.StopAsync();

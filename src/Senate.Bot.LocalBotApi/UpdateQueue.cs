@@ -20,6 +20,7 @@ internal sealed class UpdateQueue(TimeProvider time)
     private long _pollGeneration;
     private int _waitingPolls;
     private TaskCompletionSource _signal = NewSignal();
+    private bool _webhookActive;
 
     /// <summary>Updates not confirmed yet.</summary>
     public int Pending
@@ -116,6 +117,56 @@ internal sealed class UpdateQueue(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Whether a webhook is set: getUpdates is then refused with 409, as Telegram does, and a waiting call ends so.
+    /// </summary>
+    public bool WebhookActive
+    {
+        set
+        {
+            lock (_gate)
+            {
+                _webhookActive = value;
+                Pulse();
+            }
+        }
+    }
+
+    /// <summary>The updates not confirmed yet, in order (of the kinds the bot asked for), with a task that completes at the next change.</summary>
+    public (IReadOnlyList<(int Id, string Json)> Updates, Task Changed) Snapshot()
+    {
+        lock (_gate)
+        {
+            if (_allowed is not null)
+            {
+                _pending.RemoveAll(u => !_allowed.Contains(u.Type));
+            }
+
+            return ([.. _pending.Select(u => (u.Id, u.Json))], _signal.Task);
+        }
+    }
+
+    /// <summary>Sets the kinds of update delivered (setWebhook's allowed_updates); null or empty: all.</summary>
+    public void Allow(IReadOnlyCollection<string>? allowedUpdates)
+    {
+        lock (_gate)
+        {
+            if (allowedUpdates is not null)
+            {
+                _allowed = allowedUpdates.Count == 0 ? null : new HashSet<string>(allowedUpdates, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>Confirms one update (the webhook answered 2xx for it).</summary>
+    public void Delivered(int updateId)
+    {
+        lock (_gate)
+        {
+            _pending.RemoveAll(u => u.Id == updateId);
+        }
+    }
+
     /// <summary>Wakes waiting calls so they re-check (e.g. for an injected failure).</summary>
     public void Wake()
     {
@@ -145,12 +196,10 @@ internal sealed class UpdateQueue(TimeProvider time)
         long generation;
         lock (_gate)
         {
+            ThrowIfWebhook();
             generation = ++_pollGeneration;
             Confirm(offset);
-            if (allowedUpdates is not null)
-            {
-                _allowed = allowedUpdates.Count == 0 ? null : new HashSet<string>(allowedUpdates, StringComparer.Ordinal);
-            }
+            Allow(allowedUpdates);
 
             // Wakes a call still waiting, which then answers 409 as Telegram does.
             Pulse();
@@ -163,6 +212,7 @@ internal sealed class UpdateQueue(TimeProvider time)
             Task signal;
             lock (_gate)
             {
+                ThrowIfWebhook();
                 if (generation != _pollGeneration)
                 {
                     throw new BotApiException(
@@ -203,6 +253,14 @@ internal sealed class UpdateQueue(TimeProvider time)
                     _waitingPolls--;
                 }
             }
+        }
+    }
+
+    private void ThrowIfWebhook()
+    {
+        if (_webhookActive)
+        {
+            throw new BotApiException(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
         }
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Senate.Bot.Hosting;
 using Senate.Bot.Storage;
+using Senate.Bot.Telemetry;
 using Senate.Bot.Concerns;
 using Senate.Bot.Digests;
 using Senate.Bot.Privacy;
@@ -36,6 +38,9 @@ public static class BotHost
         builder.Services.AddYouthProgrammes();
         builder.Services.AddDigests();
         builder.Services.AddPrivacy();
+        builder.Services.AddBackups();
+        builder.Services.AddTelemetry();
+        builder.Services.AddHosting();
         return builder;
     }
 }

@@ -64,6 +64,28 @@ public sealed class ConcernStore : IConcernStore
         return [.. candidates.Where(filter.Matches)];
     }
 
+    /// <summary>How many concerns there are in each status, and how many open ones are past their due date on <paramref name="today"/>.</summary>
+    public ConcernTally Tally(DateOnly today)
+    {
+        var byStatus = Enum.GetValues<ConcernStatus>().ToDictionary(s => s, _ => 0);
+        var overdue = 0;
+        foreach (var concern in _concerns.FindAll())
+        {
+            byStatus[concern.Status]++;
+            if (ConcernDeadlines.IsOverdue(concern, today))
+            {
+                overdue++;
+            }
+        }
+
+        return new ConcernTally(byStatus, overdue);
+    }
+
+    /// <summary>Concerns by status, and the open ones past their due date.</summary>
+    /// <param name="ByStatus">Every status with its count.</param>
+    /// <param name="Overdue">Open concerns past their due date.</param>
+    public sealed record ConcernTally(IReadOnlyDictionary<ConcernStatus, int> ByStatus, int Overdue);
+
     /// <summary>
     /// A region's concerns, narrowed in the query by category and status when the filter names them, so the
     /// documents left out are never mapped to concerns (similar concerns are looked up while a citizen types).

@@ -25,22 +25,7 @@ public sealed class BotDatabase : IDisposable
     {
         Path = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(Path)!;
-        try
-        {
-            Directory.CreateDirectory(folder);
-
-            // FileShare.None is an exclusive advisory lock on Unix too: it is released when the process dies.
-            _lock = new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException e) when (e.HResult is SharingViolation or LockViolation or WouldBlock)
-        {
-            throw new DatabaseInUseException(Path, e);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            throw new DatabaseNotWritableException(Path, e);
-        }
-
+        _lock = Lock(Path);
         try
         {
             CheckWritable(folder);
@@ -77,6 +62,31 @@ public sealed class BotDatabase : IDisposable
         // LiteDB checkpoints on dispose: the log is copied into the data file and the file is left clean.
         Database.Dispose();
         _lock.Dispose();
+    }
+
+    /// <summary>
+    /// Takes the exclusive lock of the database at <paramref name="fullPath"/> (its <c>.lock</c> file, created with its
+    /// folder if need be); dispose it to release it. Whoever holds it is the only one using the database.
+    /// </summary>
+    /// <exception cref="DatabaseInUseException">Another process has the database open.</exception>
+    /// <exception cref="DatabaseNotWritableException">The folder cannot be written.</exception>
+    internal static FileStream Lock(string fullPath)
+    {
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+
+            // FileShare.None is an exclusive advisory lock on Unix too: it is released when the process dies.
+            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (e.HResult is SharingViolation or LockViolation or WouldBlock)
+        {
+            throw new DatabaseInUseException(fullPath, e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new DatabaseNotWritableException(fullPath, e);
+        }
     }
 
     /// <summary>LiteDB writes the file and creates its log beside it: both must be possible before it starts.</summary>

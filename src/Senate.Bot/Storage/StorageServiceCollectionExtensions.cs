@@ -12,12 +12,8 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp =>
-        {
-            var path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath;
-            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            return new BotDatabase(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
-        });
+        services.AddSingleton(sp => new BotDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.FullPath(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton(sp => new DatabaseWriter(
             sp.GetRequiredService<BotDatabase>(),
             sp.GetRequiredService<ILogger<DatabaseWriter>>(),

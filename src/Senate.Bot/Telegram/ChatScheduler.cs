@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Senate.Bot.Telemetry;
 
 namespace Senate.Bot.Telegram;
 
@@ -13,6 +14,7 @@ namespace Senate.Bot.Telegram;
 /// </summary>
 public sealed partial class ChatScheduler(
     Lazy<UpdateProcessor> processor,
+    BotMetrics metrics,
     IOptions<BotOptions> options,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<ChatScheduler> logger) : IDisposable
@@ -27,6 +29,7 @@ public sealed partial class ChatScheduler(
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentChats);
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Idleness _idleness = new();
+    private readonly Dictionary<int, TaskCompletionSource> _waiters = [];
 
     /// <summary>Number of updates accepted and not yet finished.</summary>
     public int InFlight
@@ -92,6 +95,11 @@ public sealed partial class ChatScheduler(
             _inFlight.Remove(updateId);
             _finished.Add(updateId);
             _progress.TrySetResult();
+            if (_waiters.Count > 0 && _waiters.Remove(updateId, out var waiter))
+            {
+                waiter.TrySetResult();
+            }
+
             if (_inFlight.Count == 0)
             {
                 _idleness.Idle();
@@ -120,6 +128,38 @@ public sealed partial class ChatScheduler(
         lock (_gate)
         {
             return _inFlight.Count == 0 ? Task.CompletedTask : _progress.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes when the update is no longer in flight: finished (committed, or given up), or never accepted.</summary>
+    public Task WhenFinished(int updateId)
+    {
+        lock (_gate)
+        {
+            if (!_inFlight.Contains(updateId))
+            {
+                return Task.CompletedTask;
+            }
+
+            if (!_waiters.TryGetValue(updateId, out var waiter))
+            {
+                waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiters[updateId] = waiter;
+            }
+
+            return waiter.Task;
+        }
+    }
+
+    /// <summary>
+    /// Forgets a finished update (the webhook's way of confirming it: there is no offset). Telegram sending it again
+    /// after that is recognised by the chat's cursor instead.
+    /// </summary>
+    public void Forget(int updateId)
+    {
+        lock (_gate)
+        {
+            _finished.Remove(updateId);
         }
     }
 
@@ -166,11 +206,13 @@ public sealed partial class ChatScheduler(
 
     private async Task Handle(IncomingUpdate update)
     {
+        var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await processor.Value.Process(update).ConfigureAwait(false);
+                metrics.Handled(time.GetElapsedTime(started));
                 return;
             }
             catch (Exception e) when (attempt < MaxAttempts)
@@ -181,6 +223,7 @@ public sealed partial class ChatScheduler(
             catch (Exception e)
             {
                 LogGaveUp(e, update.UpdateId, update.ChatId, attempt);
+                metrics.GivenUp();
                 return;
             }
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Senate.Bot.Staff;
 using Senate.Bot.Storage;
+using Senate.Bot.Telemetry;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -26,12 +27,20 @@ public sealed partial class OutboundSender(
     IOptions<BotOptions> options,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<OutboundSender> logger,
-    ForumTopics topics)
+    ForumTopics topics,
+    BotMetrics metrics)
 {
     private readonly SendingOptions _options = options.Value.Sending;
 
     /// <summary>Makes the calls of one outbox entry; returns how it ended and the id of the message sent or edited.</summary>
     public async Task<(SendOutcome Outcome, int? MessageId)> Send(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken cancellationToken)
+    {
+        var result = await Attempt(message, resolveTag, cancellationToken).ConfigureAwait(false);
+        metrics.Sent(message.Lane, result.Outcome);
+        return result;
+    }
+
+    private async Task<(SendOutcome Outcome, int? MessageId)> Attempt(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken cancellationToken)
     {
         var step = 0;
         int? messageId = null;
@@ -53,11 +62,13 @@ public sealed partial class OutboundSender(
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.TooManyRequests)
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                metrics.SendFailed(message.Lane, e.ErrorCode, wait);
                 limits.Pause(message.ChatId, message.Lane, wait);
                 LogRetryAfter(message.ChatId, wait.TotalSeconds);
             }
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.Forbidden)
             {
+                metrics.SendFailed(message.Lane, e.ErrorCode);
                 LogBlocked(message.ChatId);
                 return (SendOutcome.Blocked, messageId);
             }
@@ -79,11 +90,13 @@ public sealed partial class OutboundSender(
             }
             catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
             {
+                metrics.SendFailed(message.Lane, e.ErrorCode);
                 LogRefused(e, message.ChatId, e.ErrorCode);
                 return (SendOutcome.Dropped, messageId);
             }
             catch (Exception e) when (e is RequestException or HttpRequestException or ApiRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
+                metrics.SendFailed(message.Lane, (e as ApiRequestException)?.ErrorCode);
                 if (++failures >= _options.MaxAttempts)
                 {
                     LogGaveUp(e, message.ChatId, failures);

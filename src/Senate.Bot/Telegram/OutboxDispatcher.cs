@@ -81,6 +81,18 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     /// <summary>Bulk entries handed over and not yet finished.</summary>
     public int BulkBacklog => Volatile.Read(ref _bulkBacklog);
 
+    /// <summary>Entries handed over and not yet finished, per lane, read together.</summary>
+    public (int Interactive, int Bulk) Depth
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_pending - _bulkBacklog, _bulkBacklog);
+            }
+        }
+    }
+
     /// <summary>
     /// Takes committed entries for delivery (ignores entries already queued). Until <see cref="Resume"/> has handed
     /// over what a previous run left unsent, entries are held back, so a chat's older messages still go first.

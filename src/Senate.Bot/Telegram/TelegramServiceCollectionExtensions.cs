@@ -33,6 +33,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<ChatScheduler>();
         services.AddSingleton<UpdateSource>();
+        services.AddSingleton<UpdateIntake>();
         services.AddSingleton<CommandRegistrar>();
         services.AddHostedService<BotLifetime>();
         services.AddHostedService<UpdatePoller>();

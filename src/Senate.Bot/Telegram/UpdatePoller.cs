@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Senate.Bot.Storage;
+using Senate.Bot.Hosting;
+using Senate.Bot.Telemetry;
 using Telegram.Bot.Exceptions;
 
 namespace Senate.Bot.Telegram;
@@ -18,16 +19,23 @@ namespace Senate.Bot.Telegram;
 public sealed partial class UpdatePoller(
     UpdateSource source,
     ChatScheduler scheduler,
+    UpdateIntake intake,
     BotIdentity identity,
-    Lazy<DatabaseWriter> writer,
-    Lazy<RejectedUpdateStore> rejected,
+    BotMetrics metrics,
     IOptions<TelegramOptions> options,
+    IOptions<WebhookOptions> webhook,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (webhook.Value.IsEnabled)
+        {
+            // Telegram sends the updates to the webhook (Hosting/WebhookServer); getUpdates would be refused.
+            return;
+        }
+
         var afterLast = 0;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -40,12 +48,16 @@ public sealed partial class UpdatePoller(
                 var timeout = scheduler.InFlight > 0 ? 0 : (int)options.Value.PollTimeout.TotalSeconds;
                 var updates = await source.GetUpdates(offset, timeout, scheduler.IsKnown, stoppingToken).ConfigureAwait(false);
                 failures = 0;
+                metrics.Received();
 
                 // getMe goes at start beside the first getUpdates (BotLifetime); reading /cmd@bot needs its answer.
                 await identity.Resolved.WaitAsync(stoppingToken).ConfigureAwait(false);
                 foreach (var update in updates)
                 {
-                    Take(update);
+                    if (scheduler.Accept(update.Id))
+                    {
+                        intake.Take(update);
+                    }
                 }
 
                 if (updates.Count > 0)
@@ -80,71 +92,6 @@ public sealed partial class UpdatePoller(
         }
     }
 
-    private void Take(UpdateSource.Received received)
-    {
-        if (!scheduler.Accept(received.Id))
-        {
-            return;
-        }
-
-        if (received.Update is null)
-        {
-            _ = Reject(received);
-            return;
-        }
-
-        IncomingUpdate? incoming;
-        try
-        {
-            incoming = InputMapper.Map(received.Update, identity.Username, identity.Id);
-        }
-        catch (Exception e)
-        {
-            _ = Reject(received with { Json = System.Text.Json.JsonSerializer.Serialize(received.Update, global::Telegram.Bot.JsonBotAPI.Options), Error = e.Message });
-            return;
-        }
-
-        if (incoming is null)
-        {
-            scheduler.Finish(received.Id);
-            return;
-        }
-
-        scheduler.Schedule(incoming);
-    }
-
-    /// <summary>Keeps an update that cannot be used, then lets the offset pass it whatever happens.</summary>
-    private async Task Reject(UpdateSource.Received received)
-    {
-        LogRejected(received.Id, received.Kind, received.Error ?? string.Empty);
-        try
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            await writer.Value.Run(() => rejected.Value.Add(new RejectedUpdate
-            {
-                UpdateId = received.Id,
-                Kind = received.Kind,
-                Json = received.Json ?? string.Empty,
-                Error = received.Error ?? string.Empty,
-                ReceivedUtc = now,
-            })).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            LogRejectNotKept(e, received.Id);
-        }
-        finally
-        {
-            scheduler.Finish(received.Id);
-        }
-    }
-
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "getUpdates failed ({Failures} in a row); retrying in {Seconds} s.")]
     private partial void LogPollFailed(Exception exception, int failures, double seconds);
-
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Update {UpdateId} ({Kind}) cannot be decoded ({Reason}); it is kept in rejected_updates and confirmed.")]
-    private partial void LogRejected(int updateId, string kind, string reason);
-
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Update {UpdateId} could not be kept in rejected_updates; it is confirmed all the same.")]
-    private partial void LogRejectNotKept(Exception exception, int updateId);
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -11,9 +12,10 @@ namespace Senate.Bot.Telegram;
 /// answer at once, so one update it cannot read (a future <c>forward_origin.type</c>, a new reaction type…)
 /// fails the call at the same offset for ever; here such an update comes back as undecodable, with its JSON.
 /// </summary>
-public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptions> options)
+public sealed partial class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptions> options, ILogger<UpdateSource> logger)
 {
-    private static readonly string[] Allowed = ["message", "callback_query"];
+    /// <summary>The kinds of update the bot asks Telegram for (getUpdates and setWebhook).</summary>
+    public static IReadOnlyList<string> Allowed { get; } = ["message", "callback_query"];
 
     /// <summary>One update as received: decoded, or not, with why.</summary>
     /// <param name="Id">Its update id.</param>
@@ -42,7 +44,15 @@ public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptio
         var root = document.RootElement;
         if (!root.TryGetProperty("ok", out var ok) || !ok.GetBoolean())
         {
-            throw Error(root, (int)response.StatusCode);
+            var error = Error(root, (int)response.StatusCode);
+            if (error.ErrorCode == 409 && error.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+            {
+                // Back to polling after a webhook (Telegram__WebhookUrl unset): Telegram refuses getUpdates until the
+                // webhook is deleted. Pending updates are kept; the next call gets them.
+                await DeleteWebhook(client, settings, cancellationToken).ConfigureAwait(false);
+            }
+
+            throw error;
         }
 
         var result = root.GetProperty("result");
@@ -57,7 +67,7 @@ public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptio
     }
 
     /// <summary>Decodes one update; never throws for its content.</summary>
-    private static Received Decode(int id, JsonElement element)
+    internal static Received Decode(int id, JsonElement element)
     {
         var kind = element.ValueKind == JsonValueKind.Object
             ? element.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => n != "update_id") ?? "unknown"
@@ -75,6 +85,13 @@ public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptio
         }
     }
 
+    private async Task DeleteWebhook(HttpClient client, TelegramOptions settings, CancellationToken cancellationToken)
+    {
+        var url = new Uri(new Uri(settings.ApiBaseUrl), "/bot" + settings.BotToken + "/deleteWebhook");
+        using var response = await client.PostAsJsonAsync(url, new { drop_pending_updates = false }, cancellationToken).ConfigureAwait(false);
+        LogWebhookDeleted((int)response.StatusCode);
+    }
+
     private static ApiRequestException Error(JsonElement root, int status)
     {
         var code = root.TryGetProperty("error_code", out var errorCode) && errorCode.TryGetInt32(out var c) ? c : status;
@@ -88,9 +105,12 @@ public sealed class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptio
         return new ApiRequestException(description, code, parameters);
     }
 
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "A webhook was set and Telegram refused getUpdates: the webhook is deleted (HTTP {Status}) and polling goes on; pending updates are kept.")]
+    private partial void LogWebhookDeleted(int status);
+
     private sealed record GetUpdatesArgs(
         [property: System.Text.Json.Serialization.JsonPropertyName("offset")] int Offset,
         [property: System.Text.Json.Serialization.JsonPropertyName("limit")] int Limit,
         [property: System.Text.Json.Serialization.JsonPropertyName("timeout")] int Timeout,
-        [property: System.Text.Json.Serialization.JsonPropertyName("allowed_updates")] string[] AllowedUpdates);
+        [property: System.Text.Json.Serialization.JsonPropertyName("allowed_updates")] IReadOnlyList<string> AllowedUpdates);
 }

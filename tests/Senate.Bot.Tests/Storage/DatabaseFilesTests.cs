@@ -115,6 +115,7 @@ public sealed class DatabaseFilesTests : IDisposable
 
         Assert.Equal(4, damaged.ExitCode);
         Assert.Contains("too short", Assert.Single(damaged.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", damaged.StandardOutput + damaged.StandardError, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(DatabasePath));
 
         var elsewhere = Path.Combine(_directory, "locked");
@@ -126,6 +127,13 @@ public sealed class DatabaseFilesTests : IDisposable
 
         Assert.Equal(5, readOnly.ExitCode);
         Assert.Contains("cannot be written", Assert.Single(readOnly.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+
+        environment["Telegram__BotToken"] = null;
+        var unconfigured = await ProgramRunner.Run(environment);
+
+        Assert.Equal(2, unconfigured.ExitCode);
+        Assert.Contains("Telegram__BotToken", Assert.Single(unconfigured.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", unconfigured.StandardOutput + unconfigured.StandardError, StringComparison.Ordinal);
     }
 
     private void AssertRefusedUnchanged<T>(string reason)

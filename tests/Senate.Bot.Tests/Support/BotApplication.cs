@@ -34,6 +34,9 @@ internal sealed class BotApplication : IAsyncDisposable
 
     public IHost? Host { get; private set; }
 
+    /// <summary>The configuration the next start uses (change it between a stop and a start).</summary>
+    public IDictionary<string, string?> Settings => _settings;
+
     public IServiceProvider Services => Host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
     public static async Task<BotApplication> StartAsync(

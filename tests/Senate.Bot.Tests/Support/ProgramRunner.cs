@@ -16,6 +16,19 @@ internal static class ProgramRunner
         return Process.Start(info) ?? throw new InvalidOperationException("The program did not start.");
     }
 
+    /// <summary>Starts the program and leaves it running, keeping what it writes to standard output and error.</summary>
+    public static Running StartCapturing(IDictionary<string, string?> environment, params string[] args)
+    {
+        var process = Process.Start(StartInfo(environment, args)) ?? throw new InvalidOperationException("The program did not start.");
+        return new Running(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>A program started by <see cref="StartCapturing"/>: its output is complete once it has exited.</summary>
+    public sealed record Running(Process Process, Task<string> StandardOutput, Task<string> StandardError) : IDisposable
+    {
+        public void Dispose() => Process.Dispose();
+    }
+
     /// <summary>Stops a started program as a service manager would (SIGTERM) and waits for it to exit.</summary>
     public static async Task Stop(Process process)
     {
