@@ -54,6 +54,7 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
                 IsPhoto = attachment.Kind == AttachmentKind.Photo,
                 FileId = attachment.FileId,
                 Content = attachment.Content,
+                Render = attachment.Content is null ? attachment.Render : null,
                 FileName = attachment.FileName,
             };
         }
