@@ -30,6 +30,12 @@ async Task Measure(string name, Func<Task> run)
     }
 }
 
+if (chosen.Contains("walk"))
+{
+    // A diagnostic, not a measure: one user's transcript through the concern form.
+    await scenarios.Walk();
+}
+
 await Measure("start", async () =>
 {
     var seconds = await scenarios.StartToFirstGetUpdates(3);

@@ -51,6 +51,22 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         return (updates / elapsed, used / Math.Max(1, updates), results.Count(r => r < 0));
     }
 
+    /// <summary>One user through the concern form, with the transcript printed: what to look at when the closed loop sticks.</summary>
+    public async Task<int> Walk()
+    {
+        await using var run = await Fresh();
+        var user = run.Api.User(2_000_000, "Walker", "ru");
+        var updates = await Walkers.ConcernForm(user, 0);
+        foreach (var message in user.Transcript)
+        {
+            var buttons = string.Join(" ", message.InlineButtons.SelectMany(r => r).Select(b => $"[{b.Text}|{b.CallbackData}]"));
+            log.WriteLine($"  {(message.FromBot ? "bot " : "user")} #{message.MessageId}{(message.Edited > 0 ? " (edited)" : "")}: {message.Text} {buttons}");
+        }
+
+        log.WriteLine($"  walk: {updates} updates");
+        return updates;
+    }
+
     public async Task<(double Confirmed, double Answered, double CpuMsPerUpdate)> Burst(int chats)
     {
         await using var run = await Fresh();

@@ -45,11 +45,14 @@ internal static class Walkers
                 {
                     await user.PressData(current.MessageId, data);
                     expectText = data.Contains(":k:", StringComparison.Ordinal);
-                    submitted |= data.EndsWith(":submit", StringComparison.Ordinal);
+                    submitted |= data.EndsWith(":!ok", StringComparison.Ordinal);
                 }
                 else
                 {
-                    throw new InvalidOperationException("No known step on " + current);
+                    // A snapshot between two changes (an answered question, before the next one): wait for the next.
+                    var seen = (current.MessageId, current.Edited);
+                    current = await user.WaitFor(m => (m.MessageId, m.Edited) != seen && Next(m) is not null, Wait);
+                    continue;
                 }
 
                 updates++;
@@ -88,15 +91,14 @@ internal static class Walkers
         await user.NextMessage(Wait);
     }
 
+    // A form's buttons carry "~nonce:value": "!ok" submits the review, "!x0" is a step's first extra button (skip,
+    // no location, my own concern, stay anonymous), "ok" confirms anonymity, "k:" a category, "r:" a region.
     private static string? Next(BotMessage message) =>
-        Data(message, d => d.EndsWith(":submit", StringComparison.Ordinal))
+        Data(message, d => d.EndsWith(":!ok", StringComparison.Ordinal))
         ?? Data(message, d => d.EndsWith(":ok", StringComparison.Ordinal))
-        ?? Data(message, d => d.EndsWith(":anon", StringComparison.Ordinal))
-        ?? Data(message, d => d.EndsWith(":done", StringComparison.Ordinal))
-        ?? Data(message, d => d.EndsWith(":own", StringComparison.Ordinal))
-        ?? Data(message, d => d.EndsWith(":skip", StringComparison.Ordinal))
         ?? Data(message, d => d.Contains(":k:", StringComparison.Ordinal))
         ?? Data(message, d => d.Contains(":r:", StringComparison.Ordinal))
+        ?? Data(message, d => d.EndsWith(":!x0", StringComparison.Ordinal))
         ?? Data(message, d => d == "c:new");
 
     private static string? Data(BotMessage message, Func<string, bool> match) =>

@@ -162,14 +162,15 @@ public sealed class AuditFeature(IAuditLog log, StaffRoster roster, IUserDirecto
         if (words.Length != 2
             || !DateOnly.TryParseExact(words[0], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
             || !DateOnly.TryParseExact(words[1], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
-            || to < from || to == DateOnly.MaxValue)
+            || to < from)
         {
             turn.Say(AuditTexts.CsvUsage);
             return;
         }
 
-        var filter = new AuditFilter { FromUtc = AuditQuery.StartOfDayUtc(from, zone), BeforeUtc = AuditQuery.StartOfDayUtc(to.AddDays(1), zone) };
+        var filter = new AuditFilter { FromUtc = AuditQuery.StartOfDayUtc(from, zone), BeforeUtc = to == DateOnly.MaxValue ? null : AuditQuery.StartOfDayUtc(to.AddDays(1), zone) };
         var entries = log.Find(filter, 0, int.MaxValue).Reverse().ToList();
+        var language = turn.Language;
         turn.Audit(AuditAction.Exported, AuditSubjects.AuditLog, string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}, {entries.Count}"));
         turn.Send(new Reply
         {
@@ -177,7 +178,7 @@ public sealed class AuditFeature(IAuditLog log, StaffRoster roster, IUserDirecto
             Attachment = new Attachment
             {
                 Kind = AttachmentKind.Document,
-                Content = AuditCsv.Write(entries, turn.Language, zone),
+                Render = () => AuditCsv.Write(entries, language, zone),
                 FileName = string.Create(CultureInfo.InvariantCulture, $"audit-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.csv"),
             },
         });

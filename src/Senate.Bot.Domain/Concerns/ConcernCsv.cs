@@ -19,8 +19,18 @@ internal sealed class ConcernCsv(ConcernContext context)
         ConcernTexts.CsvForwardedTo, ConcernTexts.CsvAnswer, ConcernTexts.CsvRejectReason, ConcernTexts.CsvDuplicateOf,
     ];
 
-    /// <summary>The file's bytes.</summary>
-    public byte[] Write(IEnumerable<Concern> concerns, Language language, DateOnly today)
+    /// <summary>
+    /// Reads now (in the update's transaction) what the file needs beyond the concerns — the numbers of the concerns
+    /// that duplicates point to — and returns what makes the file's bytes later, outside it.
+    /// </summary>
+    public Func<byte[]> Prepare(IReadOnlyList<Concern> concerns, Language language, DateOnly today)
+    {
+        var originals = concerns.Select(c => c.DuplicateOfId).OfType<long>().Distinct()
+            .ToDictionary(id => id, id => context.Store.Get(id)?.Number ?? string.Empty);
+        return () => Write(concerns, originals, language, today);
+    }
+
+    private byte[] Write(IReadOnlyList<Concern> concerns, Dictionary<long, string> originals, Language language, DateOnly today)
     {
         var zone = context.Settings.TimeZone;
         string Plain(Text text) => TextCatalog.Default.RenderPlain(text, language, zone);
@@ -44,7 +54,7 @@ internal sealed class ConcernCsv(ConcernContext context)
             c.ForwardedTo ?? string.Empty,
             string.Join("\n\n", ConcernCards.AnswersOf(c).Select(h => h.Note)),
             c.RejectReason is { } reason ? Plain(ConcernFormat.Reason(reason)) : string.Empty,
-            c.DuplicateOfId is { } originalId ? context.Store.Get(originalId)?.Number ?? string.Empty : string.Empty,
+            c.DuplicateOfId is { } originalId ? originals[originalId] : string.Empty,
         }), language, zone, context.Settings.CsvSeparator);
     }
 

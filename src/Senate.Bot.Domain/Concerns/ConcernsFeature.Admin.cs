@@ -211,7 +211,7 @@ public sealed partial class ConcernsFeature
             }))
             .OrderBy(c => c.RegisteredUtc)
             .ToList();
-        var bytes = new ConcernCsv(_context).Write(concerns, turn.Language, _context.Deadlines.LocalDate(turn.Now));
+        var (language, today) = (turn.Language, _context.Deadlines.LocalDate(turn.Now));
         turn.Audit(AuditAction.Exported, AuditSubjects.Concerns, string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}, {concerns.Count}"));
         turn.Send(new Reply
         {
@@ -219,7 +219,7 @@ public sealed partial class ConcernsFeature
             Attachment = new Attachment
             {
                 Kind = AttachmentKind.Document,
-                Content = bytes,
+                Render = new ConcernCsv(_context).Prepare(concerns, language, today),
                 FileName = string.Create(CultureInfo.InvariantCulture, $"concerns-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.csv"),
             },
         });

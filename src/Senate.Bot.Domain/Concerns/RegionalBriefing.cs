@@ -71,27 +71,28 @@ internal sealed class RegionalBriefing(ConcernContext context)
             supported = Text.Lines(supportedLines),
         });
 
+        // The chart and the page are made after the update commits (Attachment.Render), from what was read here.
         var replies = new List<Reply> { Reply.Of(text) };
-        byte[]? chart = null;
+        Lazy<byte[]>? chart = null;
         if (byCategory.Count > 0)
         {
             var title = TextCatalog.Default.RenderPlain(ConcernTexts.BriefingChartTitle.With(new { region = region.Name }), language, zone);
-            chart = context.Charts.RenderBarChart(title, [.. byCategory.Select(x => (context.CategoryName(x.Id).In(language), (double)x.Count))]);
+            var bars = byCategory.Select(x => (context.CategoryName(x.Id).In(language), (double)x.Count)).ToList();
+            chart = new Lazy<byte[]>(() => context.Charts.RenderBarChart(title, bars));
             replies.Add(new Reply
             {
                 Text = ConcernTexts.BriefingChartTitle.With(new { region = region.Name }),
-                Attachment = new Attachment { Kind = AttachmentKind.Photo, Content = chart, FileName = $"briefing-{region.Id}.png" },
+                Attachment = new Attachment { Kind = AttachmentKind.Photo, Render = () => chart.Value, FileName = $"briefing-{region.Id}.png" },
             });
         }
 
-        var html = Html(region, language, text, chart, open, today);
         replies.Add(new Reply
         {
             Text = ConcernTexts.BriefingFileCaption.With(new { region = region.Name }),
             Attachment = new Attachment
             {
                 Kind = AttachmentKind.Document,
-                Content = Encoding.UTF8.GetBytes(html),
+                Render = () => Encoding.UTF8.GetBytes(Html(region, language, text, chart?.Value, open, today)),
                 FileName = string.Create(CultureInfo.InvariantCulture, $"briefing-{region.Id}-{today:yyyy-MM-dd}.html"),
             },
         });

@@ -129,6 +129,16 @@ public sealed record Attachment
     /// <summary>The bytes to upload.</summary>
     public byte[]? Content { get; init; }
 
+    /// <summary>
+    /// Makes the bytes to upload when <see cref="Content"/> is null: a chart or an export, made by the host after the
+    /// update's changes are committed, outside the database's transaction, and stored once. It works only on what
+    /// the handler gave it (read in the update's own transaction), never on stores, and may run on another thread.
+    /// </summary>
+    public Func<byte[]>? Render { get; init; }
+
+    /// <summary>The bytes: <see cref="Content"/>, or made now by <see cref="Render"/>.</summary>
+    public byte[] Bytes() => Content ?? Render?.Invoke() ?? [];
+
     /// <summary>The file name shown to the user.</summary>
     public string FileName { get; init; } = "file";
 }

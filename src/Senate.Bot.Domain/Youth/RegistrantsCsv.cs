@@ -21,7 +21,22 @@ internal static class RegistrantsCsv
         YouthTexts.CsvMotivation, YouthTexts.CsvRegistered, YouthTexts.CsvAttended,
     ];
 
+    /// <summary>
+    /// The file, made after the update commits: the waitlist's order is read now, in the update's transaction, the
+    /// table is written later from what was read.
+    /// </summary>
     public static Attachment For(YouthEvent youthEvent, IReadOnlyList<Registration> registrations, EventRoster roster, Regions regions, Language language, TimeZoneInfo zone)
+    {
+        var positions = roster.Waitlist(youthEvent.Id).Select((r, i) => (r.Id, Position: i + 1)).ToDictionary(x => x.Id, x => x.Position);
+        return new Attachment
+        {
+            Kind = AttachmentKind.Document,
+            Render = () => Write(registrations, positions, regions, language, zone),
+            FileName = $"registrants-event-{youthEvent.Id}.csv",
+        };
+    }
+
+    private static byte[] Write(IReadOnlyList<Registration> registrations, Dictionary<long, int> positions, Regions regions, Language language, TimeZoneInfo zone)
     {
         var catalog = TextCatalog.Default;
         string Plain(Text text) => catalog.RenderPlain(text, language, zone);
@@ -45,7 +60,7 @@ internal static class RegistrantsCsv
                 csv.WriteField((++number).ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(registration.Code);
                 csv.WriteField(Plain(StatusWord(registration)));
-                csv.WriteField(registration.Status == RegistrationStatus.Waitlisted ? roster.WaitlistPosition(registration).ToString(CultureInfo.InvariantCulture) : string.Empty);
+                csv.WriteField(positions.TryGetValue(registration.Id, out var position) ? position.ToString(CultureInfo.InvariantCulture) : string.Empty);
                 csv.WriteField(Safe(registration.FullName));
                 csv.WriteField(registration.Age.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(regions.Find(registration.RegionId)?.Name.In(language) ?? registration.RegionId);
@@ -58,12 +73,7 @@ internal static class RegistrantsCsv
             }
         }
 
-        return new Attachment
-        {
-            Kind = AttachmentKind.Document,
-            Content = stream.ToArray(),
-            FileName = $"registrants-event-{youthEvent.Id}.csv",
-        };
+        return stream.ToArray();
     }
 
     /// <summary>The status as a word for staff.</summary>

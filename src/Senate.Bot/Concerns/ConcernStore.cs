@@ -56,7 +56,7 @@ public sealed class ConcernStore : IConcernStore
         // Narrow by the most selective index at hand, then apply the filter's own meaning.
         IEnumerable<Concern> candidates = filter switch
         {
-            { RegionId: { } region } => _concerns.Find(c => c.RegionId == region),
+            { RegionId: { } region } => _concerns.Find(InRegion(region, filter)),
             { RegisteredFromUtc: { } from, RegisteredBeforeUtc: { } before } => _concerns.Find(c => c.RegisteredUtc >= from && c.RegisteredUtc < before),
             { RegisteredFromUtc: { } from } => _concerns.Find(c => c.RegisteredUtc >= from),
             _ => _concerns.FindAll(),
@@ -85,6 +85,26 @@ public sealed class ConcernStore : IConcernStore
     /// <param name="ByStatus">Every status with its count.</param>
     /// <param name="Overdue">Open concerns past their due date.</param>
     public sealed record ConcernTally(IReadOnlyDictionary<ConcernStatus, int> ByStatus, int Overdue);
+
+    /// <summary>
+    /// A region's concerns, narrowed in the query by category and status when the filter names them, so the
+    /// documents left out are never mapped to concerns (similar concerns are looked up while a citizen types).
+    /// </summary>
+    private static BsonExpression InRegion(string region, ConcernFilter filter)
+    {
+        var query = Query.EQ(nameof(Concern.RegionId), region);
+        if (filter.CategoryId is { } category)
+        {
+            query = Query.And(query, Query.EQ(nameof(Concern.CategoryId), category));
+        }
+
+        if (filter.Statuses is { } statuses)
+        {
+            query = Query.And(query, Query.In(nameof(Concern.Status), new BsonArray(statuses.Select(s => new BsonValue(s.ToString())))));
+        }
+
+        return query;
+    }
 
     /// <summary>The last receipt number given in a year.</summary>
     private sealed class YearCounter

@@ -12,8 +12,11 @@ public sealed class StaffStore(BotDatabase database, DatabaseWriter writer, Staf
 {
     private readonly ILiteCollection<StaffMember> _members = database.Collection<StaffMember>("staff");
 
+    // Every update asks whether its sender is staff; almost no one is.
+    private readonly StoredIds<StaffMember> _ids = new(database.Collection<StaffMember>("staff"), writer);
+
     /// <inheritdoc />
-    public StaffMember? Get(long id) => _members.FindById(id);
+    public StaffMember? Get(long id) => _ids.MayExist(id) ? _members.FindById(id) : null;
 
     /// <inheritdoc />
     public IReadOnlyList<StaffMember> All() => [.. _members.FindAll()];
@@ -22,6 +25,7 @@ public sealed class StaffStore(BotDatabase database, DatabaseWriter writer, Staf
     public void Save(StaffMember member)
     {
         _members.Upsert(member);
+        _ids.Saved(member.Id);
         Changed(member.Id);
     }
 

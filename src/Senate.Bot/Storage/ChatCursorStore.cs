@@ -13,10 +13,11 @@ public sealed class ChatCursorStore(BotDatabase database, DatabaseWriter? writer
 
     private readonly ILiteCollection<ChatCursor> _cursors = database.Collection<ChatCursor>("cursors");
     private readonly RecentCache<long, ChatCursor> _recent = new(writer);
+    private readonly StoredIds<ChatCursor> _ids = new(database.Collection<ChatCursor>("cursors"), writer);
 
     /// <summary>The chat's cursor, or a new one, to change and save in the current unit of work.</summary>
     public ChatCursor Get(long chatId) =>
-        (_recent.TryTake(chatId, out var cursor) ? cursor : _cursors.FindById(chatId)) ?? new ChatCursor { Id = chatId };
+        (_recent.TryTake(chatId, out var cursor) ? cursor : _ids.MayExist(chatId) ? _cursors.FindById(chatId) : null) ?? new ChatCursor { Id = chatId };
 
     /// <summary>True if <paramref name="updateId"/> was handled in the chat already (a redelivery).</summary>
     public static bool IsHandled(ChatCursor cursor, long updateId, DateTime nowUtc) =>
@@ -33,7 +34,16 @@ public sealed class ChatCursorStore(BotDatabase database, DatabaseWriter? writer
     /// <summary>Saves the cursor, in the current transaction.</summary>
     public void Save(ChatCursor cursor)
     {
-        _cursors.Upsert(cursor);
+        if (_ids.IsNew(cursor.Id))
+        {
+            _cursors.Insert(cursor);
+        }
+        else
+        {
+            _cursors.Upsert(cursor);
+        }
+
+        _ids.Saved(cursor.Id);
         _recent.Saved(cursor.Id, cursor);
     }
 }

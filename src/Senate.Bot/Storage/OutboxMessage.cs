@@ -155,6 +155,16 @@ public sealed class OutboxAttachment
     /// <summary>Bytes to upload, until the outbox stores them (then null, and <see cref="StoredId"/> names them).</summary>
     public byte[]? Content { get; set; }
 
+    /// <summary>Makes the bytes after the entry is committed (a chart, an export), outside the writer's transaction.</summary>
+    [LiteDB.BsonIgnore]
+    public Func<byte[]>? Render { get; set; }
+
+    /// <summary>
+    /// True from the commit of the entry until its rendered bytes are stored; an entry still rendering at start lost
+    /// its bytes with the previous run and is dropped.
+    /// </summary>
+    public bool Rendering { get; set; }
+
     /// <summary>The bytes in the database's file storage, stored once however many entries send them.</summary>
     public string? StoredId { get; set; }
 

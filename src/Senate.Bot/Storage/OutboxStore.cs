@@ -18,28 +18,56 @@ public sealed class OutboxStore
     public OutboxStore(BotDatabase database)
     {
         _messages = database.Collection<OutboxMessage>("outbox");
-        _messages.EnsureIndex(m => m.ChatId);
+
+        // Every entry is inserted and deleted once: an index nothing reads (ChatId, in older files) costs both times.
+        _messages.DropIndex(nameof(OutboxMessage.ChatId));
         _messages.EnsureIndex(m => m.Attachment!.StoredId);
         _files = database.Database.GetStorage<string>("_outbox_files", "_outbox_chunks");
     }
 
-    /// <summary>Queues a call (in the current transaction); the id is assigned and attachment bytes stored once.</summary>
+    /// <summary>
+    /// Queues a call (in the current transaction); the id is assigned and attachment bytes stored once. An attachment
+    /// that is made after the commit (<see cref="OutboxAttachment.Render"/>) is marked as rendering: the bytes come with
+    /// <see cref="StoreRendered"/>, and the entry must not be sent before.
+    /// </summary>
     public void Add(OutboxMessage message)
     {
         if (message.Attachment is { Content: { } bytes } attachment)
         {
-            var id = FilePrefix + Convert.ToHexStringLower(SHA256.HashData(bytes));
-            if (!_files.Exists(id))
-            {
-                using var content = new MemoryStream(bytes, writable: false);
-                _files.Upload(id, attachment.FileName, content);
-            }
-
-            attachment.StoredId = id;
-            attachment.Content = null;
+            Store(attachment, bytes);
+        }
+        else if (message.Attachment is { Render: not null, StoredId: null, FileId: null } rendered)
+        {
+            rendered.Rendering = true;
         }
 
         _messages.Insert(message);
+    }
+
+    /// <summary>True for an entry whose attachment is still to be rendered (<see cref="StoreRendered"/>).</summary>
+    public static bool NeedsRendering(OutboxMessage message) => message.Attachment is { Rendering: true };
+
+    /// <summary>Stores an entry's rendered bytes (once, like any attachment's), in the current transaction.</summary>
+    public void StoreRendered(OutboxMessage message, byte[] bytes)
+    {
+        var attachment = message.Attachment!;
+        Store(attachment, bytes);
+        attachment.Render = null;
+        attachment.Rendering = false;
+        _messages.Update(message);
+    }
+
+    private void Store(OutboxAttachment attachment, byte[] bytes)
+    {
+        var id = FilePrefix + Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!_files.Exists(id))
+        {
+            using var content = new MemoryStream(bytes, writable: false);
+            _files.Upload(id, attachment.FileName, content);
+        }
+
+        attachment.StoredId = id;
+        attachment.Content = null;
     }
 
     /// <summary>Removes a call once made, and its attachment's bytes when no other entry needs them.</summary>

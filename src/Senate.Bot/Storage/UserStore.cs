@@ -11,6 +11,7 @@ public sealed class UserStore(BotDatabase database, DatabaseWriter? writer = nul
 {
     private readonly ILiteCollection<BotUser> _users = database.Collection<BotUser>("users");
     private readonly RecentCache<long, BotUser> _recent = new(writer);
+    private readonly StoredIds<BotUser> _ids = new(database.Collection<BotUser>("users"), writer);
 
     /// <summary>The user with an id, or null.</summary>
     public BotUser? Get(long id)
@@ -20,7 +21,7 @@ public sealed class UserStore(BotDatabase database, DatabaseWriter? writer = nul
             return user;
         }
 
-        user = _users.FindById(id);
+        user = _ids.MayExist(id) ? _users.FindById(id) : null;
         _recent.Read(id, user);
         return user;
     }
@@ -28,7 +29,16 @@ public sealed class UserStore(BotDatabase database, DatabaseWriter? writer = nul
     /// <summary>Inserts or replaces a user.</summary>
     public void Save(BotUser user)
     {
-        _users.Upsert(user);
+        if (_ids.IsNew(user.Id))
+        {
+            _users.Insert(user);
+        }
+        else
+        {
+            _users.Upsert(user);
+        }
+
+        _ids.Saved(user.Id);
         _recent.Saved(user.Id, user);
     }
 

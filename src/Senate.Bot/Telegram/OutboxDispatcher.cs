@@ -120,6 +120,46 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Takes committed entries some of whose files are made after the commit (<see cref="OutboxStore.NeedsRendering"/>):
+    /// makes them on the thread pool, outside the writer's transactions, stores them in one unit of work, then
+    /// hands all the entries over in their order. A file that cannot be made drops its entry (logged); the rest go.
+    /// </summary>
+    public async Task RenderThenEnqueue(IReadOnlyList<OutboxMessage> messages)
+    {
+        var rendered = new List<(OutboxMessage Message, byte[]? Bytes)>();
+        foreach (var message in messages.Where(OutboxStore.NeedsRendering))
+        {
+            byte[]? bytes = null;
+            try
+            {
+                bytes = await Task.Run(message.Attachment!.Render!).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                LogRenderingFailed(e, message.ChatId);
+            }
+
+            rendered.Add((message, bytes));
+        }
+
+        await _writer.Run(() =>
+        {
+            foreach (var (message, bytes) in rendered)
+            {
+                if (bytes is null)
+                {
+                    _outbox.Remove(message);
+                }
+                else
+                {
+                    _outbox.StoreRendered(message, bytes);
+                }
+            }
+        }).ConfigureAwait(false);
+        Enqueue(messages.Where(m => !OutboxStore.NeedsRendering(m)));
+    }
+
     /// <summary>Hands over what a previous run left unsent, then everything held back meanwhile.</summary>
     public async Task Resume()
     {
@@ -128,7 +168,20 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             await _writer.Run(() =>
             {
                 var pending = _outbox.Pending();
-                _writer.AfterCommit(() => Open(pending));
+
+                // A file still being made when the previous run stopped went with it: its entry cannot be sent.
+                var lost = pending.Where(OutboxStore.NeedsRendering).ToList();
+                foreach (var message in lost)
+                {
+                    _outbox.Remove(message);
+                }
+
+                if (lost.Count > 0)
+                {
+                    LogRenderingLost(lost.Count);
+                }
+
+                _writer.AfterCommit(() => Open([.. pending.Except(lost)]));
             }).ConfigureAwait(false);
         }
         finally
@@ -455,6 +508,12 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     }
 
     private int? ResolveTag(string tag) => _tags.Find(tag)?.MessageId;
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "A file for chat {ChatId} could not be made; its message is dropped.")]
+    private partial void LogRenderingFailed(Exception exception, long chatId);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "{Count} messages whose files were being made when the bot stopped are dropped; ask for them again.")]
+    private partial void LogRenderingLost(int count);
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Delivering a message to chat {ChatId} failed unexpectedly; it is dropped.")]
     private partial void LogUnexpected(Exception exception, long chatId);

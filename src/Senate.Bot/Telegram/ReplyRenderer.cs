@@ -92,6 +92,7 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
         IsVideo = attachment.Kind == AttachmentKind.Video,
         FileId = attachment.FileId,
         Content = attachment.Content,
+        Render = attachment.Content is null ? attachment.Render : null,
         FileName = attachment.FileName,
     };
 

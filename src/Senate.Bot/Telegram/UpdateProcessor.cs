@@ -29,12 +29,19 @@ public sealed partial class UpdateProcessor(
     TimeProvider time,
     ILogger<UpdateProcessor> logger)
 {
-    /// <summary>Handles an update; completes once its effects are committed.</summary>
+    /// <summary>
+    /// Handles an update; completes once its effects are committed (and the files its replies carry are made and
+    /// stored, so the chat's next update is answered after them).
+    /// </summary>
     public async Task Process(IncomingUpdate update)
     {
         try
         {
-            await writer.Run(() => Handle(update)).ConfigureAwait(false);
+            var rendering = await writer.Run(() => Handle(update)).ConfigureAwait(false);
+            if (rendering is not null)
+            {
+                await dispatcher.RenderThenEnqueue(rendering).ConfigureAwait(false);
+            }
         }
         catch (Exception e)
         {
@@ -43,13 +50,14 @@ public sealed partial class UpdateProcessor(
         }
     }
 
-    private void Handle(IncomingUpdate update)
+    /// <summary>The update's unit of work; returns its replies when some carry a file to make after the commit.</summary>
+    private List<OutboxMessage>? Handle(IncomingUpdate update)
     {
         var now = time.GetUtcNow();
         var cursor = cursors.Get(update.ChatId);
         if (ChatCursorStore.IsHandled(cursor, update.UpdateId, now.UtcDateTime))
         {
-            return;
+            return null;
         }
 
         var (user, userSnapshot) = LoadUser(update, now.UtcDateTime);
@@ -75,7 +83,7 @@ public sealed partial class UpdateProcessor(
         KeepTopic(update, queued);
         TrackKeyboard(cursor, queued);
         cursors.Advance(cursor, update.UpdateId, now.UtcDateTime);
-        Queue(update, queued, turn.Toast is { } toast ? renderer.Toast(toast, user.Language) : string.Empty);
+        return Queue(update, queued, turn.Toast is { } toast ? renderer.Toast(toast, user.Language) : string.Empty);
     }
 
     private void Apologise(IncomingUpdate update)
@@ -121,9 +129,10 @@ public sealed partial class UpdateProcessor(
 
     /// <summary>
     /// Writes the replies to the outbox, each in its lane, and hands them and the callback answer (kept in memory
-    /// only, with id 0) to the dispatcher once committed.
+    /// only, with id 0) to the dispatcher once committed; when a reply carries a file made after the commit, returns
+    /// them instead, for <see cref="Process"/> to hand over once the file is stored.
     /// </summary>
-    private void Queue(IncomingUpdate update, List<OutboxMessage> messages, string toast)
+    private List<OutboxMessage>? Queue(IncomingUpdate update, List<OutboxMessage> messages, string toast)
     {
         foreach (var message in messages)
         {
@@ -143,10 +152,17 @@ public sealed partial class UpdateProcessor(
             });
         }
 
+        if (messages.Exists(OutboxStore.NeedsRendering))
+        {
+            return messages;
+        }
+
         if (messages.Count > 0)
         {
             writer.AfterCommit(() => dispatcher.Enqueue(messages));
         }
+
+        return null;
     }
 
     /// <summary>The sender's record, refreshed from the update, and how it was stored (null for a new user).</summary>

@@ -68,12 +68,29 @@ public sealed partial class JobRunner(
             queued.Add(message);
         }
 
-        if (queued.Count > 0)
+        if (queued.Exists(OutboxStore.NeedsRendering))
+        {
+            writer.AfterCommit(() => _ = RenderThenEnqueue(job, queued));
+        }
+        else if (queued.Count > 0)
         {
             writer.AfterCommit(() => dispatcher.Enqueue(queued));
         }
 
         return queued.Count;
+    }
+
+    /// <summary>Makes the files of a committed run's messages, then hands them over; a failure is logged, not lost in a discarded task.</summary>
+    private async Task RenderThenEnqueue(ScheduledJob job, List<OutboxMessage> queued)
+    {
+        try
+        {
+            await dispatcher.RenderThenEnqueue(queued).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            LogJobFailed(e, job.Name);
+        }
     }
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "Scheduled job {Job} failed; it runs again at its next interval.")]

@@ -147,7 +147,7 @@ public sealed class AuditTests
         var export = ReplyWith(bot.Send(Admin, new CommandInput("auditcsv", "12.05.2026 12.05.2026")), AuditTexts.CsvCaption);
 
         Assert.Equal("audit-2026-05-12-2026-05-12.csv", export.Attachment!.FileName);
-        var bytes = export.Attachment.Content!;
+        var bytes = export.Attachment.Bytes();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         using var csv = CsvReader.Create(bytes, new CsvReaderOptions { Separator = ';' });
         var rows = new List<string[]>();
@@ -164,5 +164,20 @@ public sealed class AuditTests
         Assert.Equal((AuditAction.Exported, "audit", "2026-05-12..2026-05-12, 2"), (Last(bot).Action, Last(bot).Subject, Last(bot).Details));
         Assert.True(Has(bot.Send(Admin, new CommandInput("auditcsv", "12.05.2026")), AuditTexts.CsvUsage));
         Assert.False(Encoding.UTF8.GetString(bytes).Contains("Айгерим", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AuditCsv_FromTheFirstDayToTheLastThereIs_AnswersWithEveryEntry()
+    {
+        var (bot, concern) = Filed();
+        bot.User(Admin, Language.Ru, "Админ");
+        bot.InGroup(Moderator, new ReplyToBotInput(1, $"concern:{concern.Id}", "// заметка"), StaffRole.Moderator);
+
+        var export = ReplyWith(bot.Send(Admin, new CommandInput("auditcsv", "0001-01-01 9999-12-31")), AuditTexts.CsvCaption);
+
+        Assert.Equal("audit-0001-01-01-9999-12-31.csv", export.Attachment!.FileName);
+        Assert.Null(export.Attachment.Content);
+        Assert.Equal(1, CsvRowCount(export.Attachment));
+        Assert.Equal("0001-01-01..9999-12-31, 1", Last(bot).Details);
     }
 }

@@ -93,6 +93,20 @@ public sealed class AdminCommandTests
     }
 
     [Fact]
+    public void Export_FromTheFirstDayToTheLastThereIs_AnswersWithEveryConcern_MadeAfterTheCommit()
+    {
+        var bot = WithConcerns();
+        bot.User(Admin, Language.Ru, "Админ");
+
+        var reply = ReplyWith(Command(bot, "export", "0001-01-01 9999-12-31"), ConcernTexts.ExportCaption);
+
+        Assert.Equal(3, reply.Text.Arg("count"));
+        Assert.Equal("concerns-0001-01-01-9999-12-31.csv", reply.Attachment!.FileName);
+        Assert.Null(reply.Attachment.Content);
+        Assert.Equal(3, CsvRowCount(reply.Attachment));
+    }
+
+    [Fact]
     public void Export_WritesACsvWithBomThatReadsBackWithCyrillic()
     {
         var bot = WithConcerns();
@@ -104,10 +118,10 @@ public sealed class AdminCommandTests
         var file = reply.Attachment!;
         Assert.Equal(AttachmentKind.Document, file.Kind);
         Assert.Equal("concerns-2026-04-01-2026-05-31.csv", file.FileName);
-        Assert.Equal([0xEF, 0xBB, 0xBF], file.Content![..3]);
+        Assert.Equal([0xEF, 0xBB, 0xBF], file.Bytes()[..3]);
         Assert.Equal(3, reply.Text.Arg("count"));
 
-        using var csv = CsvReader.Create(file.Content, new CsvReaderOptions { Separator = ';' });
+        using var csv = CsvReader.Create(file.Bytes(), new CsvReaderOptions { Separator = ';' });
         var rows = new List<string[]>();
         while (csv.Read())
         {
@@ -158,13 +172,13 @@ public sealed class AdminCommandTests
         Assert.Equal(Regions.Find("atyrau")!.Name, text.Text.Arg("region"));
         Assert.Equal([2, 2, 1, 0], new[] { "total", "open", "overdue", "answered" }.Select(name => text.Text.Arg(name)));
         var chart = ReplyWith(turn, ConcernTexts.BriefingChartTitle);
-        Assert.Equal((AttachmentKind.Photo, FakeChartRenderer.Png), (chart.Attachment!.Kind, chart.Attachment.Content!));
+        Assert.Equal((AttachmentKind.Photo, FakeChartRenderer.Png), (chart.Attachment!.Kind, chart.Attachment.Bytes()));
         var (title, bars) = Assert.Single(bot.Charts.Calls);
         Assert.Equal("Тақырыптар бойынша өтініштер — Атырау облысы", title);
         Assert.Equal([("Экология және ауа", 1.0), ("Жолдар және көлік", 1.0)], bars);
         var file = ReplyWith(turn, ConcernTexts.BriefingFileCaption).Attachment!;
         Assert.Equal((AttachmentKind.Document, "briefing-atyrau-2026-05-01.html"), (file.Kind, file.FileName));
-        var html = Encoding.UTF8.GetString(file.Content!);
+        var html = Encoding.UTF8.GetString(file.Bytes());
         Assert.Contains("<html lang=\"kk\">", html, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64," + Convert.ToBase64String(FakeChartRenderer.Png), html, StringComparison.Ordinal);
         Assert.Contains("SB-2026-000002", html, StringComparison.Ordinal);

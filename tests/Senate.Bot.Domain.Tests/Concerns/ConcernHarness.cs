@@ -296,4 +296,17 @@ internal sealed class ConcernHarness
             Assert.True(Plain(toast, sender.Language).Length <= 200, "A toast is at most 200 characters.");
         }
     }
+
+    /// <summary>How many data rows a semicolon-separated export has (the header row aside).</summary>
+    public static int CsvRowCount(Attachment file)
+    {
+        using var csv = CsvHelper.CsvReader.Create(file.Bytes(), new CsvHelper.CsvReaderOptions { Separator = ';' });
+        var rows = 0;
+        while (csv.Read())
+        {
+            rows++;
+        }
+
+        return rows;
+    }
 }

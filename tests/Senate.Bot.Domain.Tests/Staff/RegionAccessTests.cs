@@ -112,7 +112,7 @@ public sealed class RegionAccessTests
         var export = ReplyWith(bot.Send(Moderator, new CommandInput("export", "01.05.2026 31.05.2026")), ConcernTexts.ExportCaption);
 
         Assert.Equal(1, export.Text.Arg("count"));
-        var csv = Encoding.UTF8.GetString(export.Attachment!.Content!);
+        var csv = Encoding.UTF8.GetString(export.Attachment!.Bytes());
         Assert.Contains(pavlodar.Number, csv, StringComparison.Ordinal);
         Assert.DoesNotContain("SB-2026-000001", csv, StringComparison.Ordinal);
     }

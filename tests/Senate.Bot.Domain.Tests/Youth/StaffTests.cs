@@ -318,8 +318,8 @@ public sealed class StaffTests
         var file = reply.Attachment!;
         Assert.Equal(AttachmentKind.Document, file.Kind);
         Assert.EndsWith(".csv", file.FileName, StringComparison.Ordinal);
-        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), file.Content![..3]);
-        using var csv = CsvReader.Create(file.Content[3..], new CsvReaderOptions { Separator = ';' });
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), file.Bytes()[..3]);
+        using var csv = CsvReader.Create(file.Bytes()[3..], new CsvReaderOptions { Separator = ';' });
         var rows = new List<string[]>();
         while (csv.Read())
         {

@@ -18,6 +18,27 @@ public sealed class ConcernStorageTests : IDisposable
     }
 
     [Fact]
+    public void Find_ByRegionCategoryAndStatus_ReturnsExactlyTheMatchingConcerns()
+    {
+        Concern Add(string region, string category, ConcernStatus status)
+        {
+            var concern = new Concern { Number = "SB-2026-" + _store.NextNumber(2026).ToString("000000", System.Globalization.CultureInfo.InvariantCulture), RegionId = region, CategoryId = category, Status = status };
+            _store.Insert(concern);
+            return concern;
+        }
+
+        var wanted = new[] { Add("atyrau", "roads", ConcernStatus.New), Add("atyrau", "roads", ConcernStatus.Accepted) };
+        Add("atyrau", "roads", ConcernStatus.Answered);
+        Add("atyrau", "ecology", ConcernStatus.New);
+        Add("pavlodar", "roads", ConcernStatus.New);
+
+        var found = _store.Find(new ConcernFilter { RegionId = "atyrau", CategoryId = "roads", Statuses = [ConcernStatus.New, ConcernStatus.Accepted] });
+
+        Assert.Equal(wanted.Select(c => c.Id), found.Select(c => c.Id).Order());
+        Assert.Equal(4, _store.Find(new ConcernFilter { RegionId = "atyrau" }).Count);
+    }
+
+    [Fact]
     public void EveryField_SurvivesARoundTrip()
     {
         var registered = new DateTime(2026, 3, 20, 13, 5, 0, DateTimeKind.Utc);

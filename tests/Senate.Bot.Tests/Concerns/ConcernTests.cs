@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Senate.Bot.Domain.Concerns;
 using Senate.Bot.LocalBotApi;
 using Senate.Bot.Concerns;
+using Senate.Bot.Storage;
 using Senate.Bot.Tests.Support;
 using static Senate.Bot.Tests.Support.ConcernSteps;
 using Senate.Bot.Workers;
@@ -227,6 +228,23 @@ public sealed class ConcernTests : IAsyncLifetime
         await admin.WaitFor(m => m.Kind == BotMessageKind.Photo);
         var file = await admin.WaitFor(m => m.Kind == BotMessageKind.Document);
         Assert.Contains("Атырау", System.Text.Encoding.UTF8.GetString(file.DocumentBytes!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExportOfEveryDayThereIs_IsMadeAfterTheCommit_AndTheChatGoesOn()
+    {
+        var citizen = await _app.ReadyUser(6015);
+        await File(citizen, 0, false, true);
+        var number = Assert.Single(_app.Get<ConcernStore>().ByAuthor(citizen.Id)).Number;
+        var admin = await _app.ReadyUser(BotApplication.AdminId);
+
+        await admin.SendText("/export 0001-01-01 9999-12-31");
+        var export = await admin.WaitFor(m => m.FileName == "concerns-0001-01-01-9999-12-31.csv");
+        await admin.SendText("/help");
+        await admin.WaitFor(m => m.Kind == BotMessageKind.Text && m.MessageId > export.MessageId);
+
+        Assert.Contains(number, System.Text.Encoding.UTF8.GetString(export.DocumentBytes!), StringComparison.Ordinal);
+        Assert.DoesNotContain(await _app.Get<DatabaseWriter>().Run(_app.Get<OutboxStore>().Pending), OutboxStore.NeedsRendering);
     }
 
     [Fact]

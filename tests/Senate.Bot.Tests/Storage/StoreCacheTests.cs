@@ -66,4 +66,42 @@ public sealed class StoreCacheTests
         Assert.False(ChatCursorStore.IsHandled(cursor, 42, now.AddDays(8)));
         Assert.False(ChatCursorStore.IsHandled(cursor, 43, now));
     }
+
+    [Fact]
+    public async Task UsersStoredBeforeStartOrOutsideTheWriter_AreFoundByTheWriter_AndANewOneIsInserted()
+    {
+        await using var db = new TempDatabase();
+        new UserStore(db.Database).Save(new BotUser { Id = 1, FirstName = "Stored before start" });
+        var users = new UserStore(db.Database, db.Writer);
+
+        Assert.Equal("Stored before start", (await db.Writer.Run(() => users.Get(1)))?.FirstName);
+        Assert.Null(await db.Writer.Run(() => users.Get(2)));
+
+        // Saved outside the writer after the writer knew its ids: it reads them again.
+        users.Save(new BotUser { Id = 3, FirstName = "Saved elsewhere" });
+        Assert.Equal("Saved elsewhere", (await db.Writer.Run(() => users.Get(3)))?.FirstName);
+
+        await db.Writer.Run(() => users.Save(new BotUser { Id = 2, FirstName = "New" }));
+        await db.Writer.Run(() => users.Save(users.Get(2)! with { FirstName = "Changed" }));
+        Assert.Equal("Changed", (await db.Writer.Run(() => users.Get(2)))?.FirstName);
+        Assert.Equal("Changed", db.Database.Collection<BotUser>("users").FindById(2).FirstName);
+    }
+
+    [Fact]
+    public async Task AChatWhoseFirstUpdateRolledBack_IsStoredByItsNextUpdate()
+    {
+        await using var db = new TempDatabase();
+        var cursors = new ChatCursorStore(db.Database, db.Writer);
+        var now = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        var failed = db.Writer.Run(() =>
+        {
+            cursors.Advance(cursors.Get(9), 10, now);
+            throw new InvalidOperationException("rolled back");
+        });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+
+        await db.Writer.Run(() => cursors.Advance(cursors.Get(9), 11, now));
+        Assert.Equal(11, db.Database.Collection<ChatCursor>("cursors").FindById(9).LastUpdateId);
+    }
 }
