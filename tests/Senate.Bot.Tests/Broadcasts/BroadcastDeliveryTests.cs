@@ -228,6 +228,32 @@ public sealed class BroadcastDeliveryTests
         Assert.Contains("доставлено 0 из 3", list.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TransientFailures_AreRetried_ThenCountedAsFailed_AndListedInTheFile()
+    {
+        await using var app = await BotApplication.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Bot:Sending:MaxAttempts"] = "2",
+            ["Bot:Sending:RetryDelay"] = "00:00:00.050",
+        });
+        var readers = await BroadcastSteps.People(app, 8981, 3, regionId: "atyrau");
+        var editor = await app.ReadyUser(BotApplication.AdminId);
+        var hub = await BroadcastSteps.ToAudience(editor, false, () => editor.SendPhoto(ConcernSteps.Jpeg, "Фото, которое не дойдёт"));
+        var review = await BroadcastSteps.ToReview(editor, await BroadcastSteps.Narrow(editor, hub, "Регионы", "Атырау"));
+        // Every reader's photo meets a 502, each attempt (the editor's own messages are texts and go).
+        app.Api.Faults.FailMethod("sendPhoto", 6);
+
+        await BroadcastSteps.Send(editor, review);
+        var report = await BroadcastSteps.Eventually(editor, "✅ Рассылка №1 завершена");
+
+        Assert.Contains("не доставлено: 3", report.Text, StringComparison.Ordinal);
+        var csv = Encoding.UTF8.GetString(report.FileBytes!);
+        Assert.All(readers, r => Assert.Contains(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), csv, StringComparison.Ordinal));
+        // The editor's preview, then two attempts for each reader.
+        Assert.Equal(1 + 6, app.Api.Stats.Requests("sendPhoto"));
+        Assert.All(readers, r => Assert.Empty(app.Api.Messages(r.Id)));
+    }
+
     private static int Received(BotApplication app, IEnumerable<LocalUser> readers) => readers.Count(r => app.Api.Messages(r.Id).Count > 0);
 
     /// <summary>A text for everyone in Atyrau region, up to the review.</summary>
