@@ -1,9 +1,9 @@
 using System.Globalization;
 using Senate.Bot.Bench;
 
-// dotnet run -c Release --project bench/Senate.Bot.Bench [-- scenario…]; scenarios: start closed burst latency memory bulk kill
+// dotnet run -c Release --project bench/Senate.Bot.Bench [-- scenario…]; scenarios: start closed burst latency memory bulk kill broadcast
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var all = new[] { "start", "closed", "burst", "latency", "memory", "bulk", "kill" };
+var all = new[] { "start", "closed", "burst", "latency", "memory", "bulk", "kill", "broadcast" };
 var chosen = args.Length == 0 ? all : args;
 var work = Path.Combine(Path.GetTempPath(), "senate-bot-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(work);
@@ -81,6 +81,20 @@ await Measure("kill", async () =>
     var (perKill, max, answers, kills) = await scenarios.Kills(int.Parse(Environment.GetEnvironmentVariable("BENCH_KILLS") ?? "10", CultureInfo.InvariantCulture), 300);
     rows.Add(($"messages sent again per kill -9 ({kills} kills, 300 users)", $"{perKill:0.0} (max {max})", "only those in flight"));
     rows.Add(("callback answers sent again", $"{answers}", "0"));
+});
+
+await Measure("broadcast", async () =>
+{
+    var readers = int.Parse(Environment.GetEnvironmentVariable("BENCH_READERS") ?? "10000", CultureInfo.InvariantCulture);
+    var rates = (Environment.GetEnvironmentVariable("BENCH_RATES") ?? "30,1000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture));
+    foreach (var rate in rates)
+    {
+        var (share, max, notOnce) = await scenarios.BroadcastRate(rate, readers);
+        rows.Add(($"broadcast to {readers:N0} at {rate}/s configured{(rate > 30 ? " (paid)" : "")}", $"{share:P1} (at most {max} in one second; {notOnce} not got exactly once)", "≥ 98%"));
+    }
+
+    var (perKill, most, missed, kills) = await scenarios.BroadcastKills(int.Parse(Environment.GetEnvironmentVariable("BENCH_KILLS") ?? "5", CultureInfo.InvariantCulture), readers);
+    rows.Add(($"broadcast copies sent again per kill -9 ({kills} kills, {readers:N0} readers at 1000/s)", $"{perKill:0.0} (max {most}); {missed} missed", "only the batch in flight"));
 });
 
 Console.WriteLine();

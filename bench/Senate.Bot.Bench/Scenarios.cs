@@ -8,7 +8,7 @@ using Senate.Bot.Storage;
 namespace Senate.Bot.Bench;
 
 /// <summary>Each measurement on a fresh local Bot API and database, with the bot as a child process.</summary>
-internal sealed class Scenarios(string workDirectory, TextWriter log)
+internal sealed partial class Scenarios(string workDirectory, TextWriter log)
 {
     /// <summary>The bot's limits raised as far as its options allow, as for the speed figures of issue 8.</summary>
     private static readonly Dictionary<string, string?> Raised = new()

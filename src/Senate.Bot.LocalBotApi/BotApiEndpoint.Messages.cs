@@ -20,29 +20,23 @@ internal sealed partial class BotApiEndpoint
         return Sent(Template(args, chatId, BotMessageKind.Text, text, markup));
     }
 
-    private ValueTask<string> SendPhoto(ApiArgs args, CancellationToken ct)
-    {
-        var chatId = KnownChat(args);
-        var caption = FormattedText.Caption(args.String("caption"), args.String("parse_mode"));
-        var markup = ReplyMarkup.Parse(args.Json("reply_markup"));
-        var file = ResolveFile(args.File("photo"), BotMessageKind.Photo, "photo");
-        return Sent(Template(args, chatId, BotMessageKind.Photo, caption, markup) with
-        {
-            FileId = file.FileId,
-            FileBytes = file.Bytes,
-        });
-    }
+    private ValueTask<string> SendPhoto(ApiArgs args, CancellationToken ct) => SendFile(args, BotMessageKind.Photo, "photo");
 
-    private ValueTask<string> SendDocument(ApiArgs args, CancellationToken ct)
+    private ValueTask<string> SendDocument(ApiArgs args, CancellationToken ct) => SendFile(args, BotMessageKind.Document, "document");
+
+    private ValueTask<string> SendVideo(ApiArgs args, CancellationToken ct) => SendFile(args, BotMessageKind.Video, "video");
+
+    /// <summary>sendPhoto, sendDocument, sendVideo: a file (uploaded or by file_id) in <paramref name="field"/>, with a formatted caption.</summary>
+    private ValueTask<string> SendFile(ApiArgs args, BotMessageKind kind, string field)
     {
         var chatId = KnownChat(args);
         var caption = FormattedText.Caption(args.String("caption"), args.String("parse_mode"));
         var markup = ReplyMarkup.Parse(args.Json("reply_markup"));
-        var file = ResolveFile(args.File("document"), BotMessageKind.Document, "document");
-        return Sent(Template(args, chatId, BotMessageKind.Document, caption, markup) with
+        var file = ResolveFile(args.File(field), kind, field);
+        return Sent(Template(args, chatId, kind, caption, markup) with
         {
             FileId = file.FileId,
-            FileName = file.FileName,
+            FileName = kind == BotMessageKind.Document ? file.FileName : null,
             FileBytes = file.Bytes,
         });
     }
@@ -86,6 +80,7 @@ internal sealed partial class BotApiEndpoint
             var kind = type switch
             {
                 "photo" => BotMessageKind.Photo,
+                "video" => BotMessageKind.Video,
                 "document" => BotMessageKind.Document,
                 _ => throw BotApiException.BadRequest($"media of type \"{type}\" is not supported here"),
             };
@@ -112,7 +107,7 @@ internal sealed partial class BotApiEndpoint
         var chatId = KnownChat(args);
         var source = Source(args);
         var caption = args.Has("caption") ? FormattedText.Caption(args.String("caption"), args.String("parse_mode")) : null;
-        if (caption is not null && source.Kind is not (BotMessageKind.Photo or BotMessageKind.Document))
+        if (caption is not null && source.Kind is not (BotMessageKind.Photo or BotMessageKind.Document or BotMessageKind.Video))
         {
             caption = null;
         }
@@ -219,6 +214,34 @@ internal sealed partial class BotApiEndpoint
         var chatId = KnownChat(args);
         var messageId = (int)(args.Long("message_id") ?? throw BotApiException.BadRequest("message identifier is not specified"));
         _world.Edit(chatId, messageId, m => m with { Deleted = true }, "message to delete not found");
+        return new ValueTask<string>("true");
+    }
+
+    /// <summary>deleteMessages: 1 to 100 ids; like Telegram, ids that cannot be found are skipped.</summary>
+    private ValueTask<string> DeleteMessages(ApiArgs args, CancellationToken ct)
+    {
+        var chatId = KnownChat(args);
+        if (args.Json("message_ids") is not { ValueKind: JsonValueKind.Array } ids || ids.GetArrayLength() is < 1 or > 100)
+        {
+            throw BotApiException.BadRequest("message_ids must hold 1 to 100 message identifiers");
+        }
+
+        foreach (var id in ids.EnumerateArray())
+        {
+            if (_world.Find(chatId, id.GetInt32()) is { Deleted: false })
+            {
+                _world.Edit(chatId, id.GetInt32(), m => m with { Deleted = true }, "message to delete not found");
+            }
+        }
+
+        return new ValueTask<string>("true");
+    }
+
+    private ValueTask<string> PinChatMessage(ApiArgs args, CancellationToken ct)
+    {
+        var chatId = KnownChat(args);
+        var messageId = (int)(args.Long("message_id") ?? throw BotApiException.BadRequest("message identifier is not specified"));
+        _world.Edit(chatId, messageId, m => m with { Pinned = true }, "message to pin not found");
         return new ValueTask<string>("true");
     }
 

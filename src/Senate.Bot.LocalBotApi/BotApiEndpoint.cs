@@ -50,6 +50,9 @@ internal sealed partial class BotApiEndpoint
             ["editMessageReplyMarkup"] = EditMessageReplyMarkup,
             ["editMessageCaption"] = EditMessageCaption,
             ["deleteMessage"] = DeleteMessage,
+            ["deleteMessages"] = DeleteMessages,
+            ["pinChatMessage"] = PinChatMessage,
+            ["sendVideo"] = SendVideo,
             ["copyMessage"] = CopyMessage,
             ["forwardMessage"] = ForwardMessage,
             ["sendPhoto"] = SendPhoto,
@@ -136,6 +139,7 @@ internal sealed partial class BotApiEndpoint
 
                 if (_faults.TakeForSending(chatId) is { } fault)
                 {
+                    _stats.LogCall(method.Name, chatId, fault.ErrorCode);
                     if (fault.AbortConnection)
                     {
                         context.Abort();
@@ -182,6 +186,11 @@ internal sealed partial class BotApiEndpoint
             if (limitedChat is { } sentTo)
             {
                 _stats.CountSent(sentTo);
+            }
+
+            if (LocalBotApiServer.SendingMethods.Contains(method.Name))
+            {
+                _stats.LogCall(method.Name, TargetChat(args), 200);
             }
 
             await WriteAsync(context, 200, "{\"ok\":true,\"result\":" + result + "}");

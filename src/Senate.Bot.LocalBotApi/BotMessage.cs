@@ -93,6 +93,9 @@ public sealed record BotMessage
     /// <summary>True once deleted (deleteMessage); the last content stays visible here for assertions.</summary>
     public bool Deleted { get; init; }
 
+    /// <summary>True while pinned in its chat (pinChatMessage).</summary>
+    public bool Pinned { get; init; }
+
     /// <summary>True when it has an inline button with this exact label, or one containing it.</summary>
     public bool HasButton(string label) => FindButton(label) is not null;
 
@@ -115,6 +118,7 @@ public sealed record BotMessage
             BotMessageKind.Contact => $"[contact {PhoneNumber}]",
             BotMessageKind.Sticker => "[sticker]",
             BotMessageKind.Photo => $"[photo{(IsAlbumItem ? " in album" : "")}] {Text}",
+            BotMessageKind.Video => $"[video{(IsAlbumItem ? " in album" : "")}] {Text}",
             _ => $"[document {FileName}] {Text}",
         };
         var buttons = InlineButtons.Count == 0
@@ -123,7 +127,7 @@ public sealed record BotMessage
         var keyboard = ReplyKeyboard is null
             ? (RemoveKeyboard ? " (keyboard removed)" : "")
             : " [keys: " + string.Join(" | ", ReplyKeyboard.Select(r => string.Join(", ", r.Select(k => k.Text)))) + "]";
-        var flags = (Edited > 0 ? $" (edited {Edited}x)" : "") + (Deleted ? " (deleted)" : "");
+        var flags = (Edited > 0 ? $" (edited {Edited}x)" : "") + (Deleted ? " (deleted)" : "") + (Pinned ? " (pinned)" : "");
         return $"#{MessageId} {who}: {body}{buttons}{keyboard}{flags}";
     }
 }

@@ -20,4 +20,7 @@ public enum BotMessageKind
 
     /// <summary>A sticker (a kind the bot does not support).</summary>
     Sticker,
+
+    /// <summary>A video, with an optional caption.</summary>
+    Video,
 }

@@ -11,6 +11,7 @@ public sealed class Faults
     private readonly HashSet<long> _blocked = [];
     private int _next429;
     private int _retryAfter;
+    private Func<long, bool>? _429For;
     private int _next5xx;
     private int _status5xx;
     private int _nextNetworkErrors;
@@ -23,8 +24,11 @@ public sealed class Faults
     {
     }
 
-    /// <summary>The next <paramref name="count"/> sending calls get 429 with this retry_after (seconds).</summary>
-    public void Next429(int count, int retryAfterSeconds)
+    /// <summary>
+    /// The next <paramref name="count"/> sending calls get 429 with this retry_after (seconds); with
+    /// <paramref name="forChats"/>, only calls aimed at the chats it accepts (a broadcast's recipients, say) do.
+    /// </summary>
+    public void Next429(int count, int retryAfterSeconds, Func<long, bool>? forChats = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfterSeconds, 1);
@@ -32,6 +36,7 @@ public sealed class Faults
         {
             _next429 = count;
             _retryAfter = retryAfterSeconds;
+            _429For = forChats;
         }
     }
 
@@ -173,7 +178,7 @@ public sealed class Faults
                 return ServerError(_status5xx);
             }
 
-            if (_next429 > 0)
+            if (_next429 > 0 && (_429For is null || (chatId is { } target && _429For(target))))
             {
                 _next429--;
                 return new InjectedFault(429, $"Too Many Requests: retry after {_retryAfter}", _retryAfter, false);

@@ -55,9 +55,9 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     /// </summary>
     public static IReadOnlySet<string> SendingMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup", "sendLocation", "copyMessage",
+        "sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendMediaGroup", "sendLocation", "copyMessage",
         "forwardMessage", "editMessageText", "editMessageReplyMarkup", "editMessageCaption", "deleteMessage",
-        "sendChatAction",
+        "deleteMessages", "pinChatMessage", "sendChatAction",
     };
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class LocalBotApiServer : IAsyncDisposable
     /// </summary>
     public static IReadOnlySet<string> RateLimitedMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup", "sendLocation", "copyMessage",
+        "sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendMediaGroup", "sendLocation", "copyMessage",
         "forwardMessage", "editMessageText", "editMessageReplyMarkup", "editMessageCaption",
     };
 

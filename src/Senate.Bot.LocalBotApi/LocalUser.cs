@@ -59,6 +59,34 @@ public sealed class LocalUser
     /// <summary>Sends a photo; the bytes are kept so the bot can getFile and download them.</summary>
     public Task<int> SendPhoto(byte[] jpeg, string? caption = null) => Post(UserMessages.Photo(_world, Id, Id, jpeg, caption));
 
+    /// <summary>Sends a photo whose caption carries formatting (Telegram's caption entities).</summary>
+    public Task<int> SendPhoto(byte[] jpeg, string caption, params global::Telegram.Bot.Types.MessageEntity[] entities) =>
+        Post(UserMessages.Photo(_world, Id, Id, jpeg, caption) with { Entities = entities });
+
+    /// <summary>Sends a video (any bytes stand for one) with an optional caption.</summary>
+    public Task<int> SendVideo(byte[] bytes, string? caption = null) => Post(UserMessages.Video(_world, Id, Id, bytes, caption));
+
+    /// <summary>
+    /// Sends an album as Telegram does: one message per item, sharing a media_group_id, each its own update; the caption
+    /// goes on the first. Items are photos (<c>.jpg</c>) or videos (<c>.mp4</c>) by their names. Returns the update ids.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> SendAlbum(IReadOnlyList<(string Name, byte[] Bytes)> items, string? caption = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(items.Count, 2);
+        var group = "album" + Guid.NewGuid().ToString("N")[..12];
+        var updates = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var text = i == 0 ? caption : null;
+            var template = items[i].Name.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase)
+                ? UserMessages.Video(_world, Id, Id, items[i].Bytes, text)
+                : UserMessages.Photo(_world, Id, Id, items[i].Bytes, text);
+            updates.Add(await Post(template with { MediaGroupId = group }));
+        }
+
+        return updates;
+    }
+
     /// <summary>Sends a file; the bytes are kept so the bot can getFile and download them.</summary>
     public Task<int> SendDocument(byte[] bytes, string fileName, string? caption = null) =>
         Post(UserMessages.Document(_world, Id, Id, bytes, fileName, caption));

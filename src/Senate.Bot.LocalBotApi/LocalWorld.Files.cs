@@ -18,6 +18,7 @@ internal sealed partial class LocalWorld
             {
                 BotMessageKind.Photo => ("AgACAgIAAx-local-", $"photos/file_{n}.jpg"),
                 BotMessageKind.Sticker => ("CAACAgIAAx-local-", $"stickers/file_{n}.webp"),
+                BotMessageKind.Video => ("BAACAgIAAx-local-", $"videos/file_{n}.mp4"),
                 _ => ("BQACAgIAAx-local-", $"documents/file_{n}{Path.GetExtension(fileName ?? "")}"),
             };
             var file = new StoredFile(prefix + n, "AQAD-local-" + n, path, kind, bytes, fileName, MimeTypes.Of(fileName ?? path));

@@ -67,6 +67,7 @@ internal sealed partial class LocalWorld
                 break;
             case BotMessageKind.Photo:
                 result.Caption = message.Text;
+                result.CaptionEntities = message.Entities is { Count: > 0 } photoEntities ? [.. photoEntities] : null;
                 result.Photo =
                 [
                     new PhotoSize
@@ -79,8 +80,23 @@ internal sealed partial class LocalWorld
                     },
                 ];
                 break;
+            case BotMessageKind.Video:
+                result.Caption = message.Text;
+                result.CaptionEntities = message.Entities is { Count: > 0 } videoEntities ? [.. videoEntities] : null;
+                result.Video = new Video
+                {
+                    FileId = message.FileId!,
+                    FileUniqueId = UniqueIdOf(message.FileId!),
+                    Width = 1280,
+                    Height = 720,
+                    Duration = 10,
+                    MimeType = "video/mp4",
+                    FileSize = message.FileBytes?.Length,
+                };
+                break;
             case BotMessageKind.Document:
                 result.Caption = message.Text;
+                result.CaptionEntities = message.Entities is { Count: > 0 } documentEntities ? [.. documentEntities] : null;
                 result.Document = new Document
                 {
                     FileId = message.FileId!,

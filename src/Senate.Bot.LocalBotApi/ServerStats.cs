@@ -13,6 +13,7 @@ public sealed class ServerStats
     private readonly Dictionary<long, int> _sentByChat = [];
     private readonly Dictionary<long, Queue<long>> _chatWindows = [];
     private readonly Queue<long> _globalWindow = new();
+    private readonly List<SendingCall> _calls = [];
     private int _tooManyRequests;
     private int _limitExceeded;
     private int _forbidden;
@@ -60,6 +61,21 @@ public sealed class ServerStats
     /// <summary>The most sending calls accepted over all chats within any one second.</summary>
     public int MaxGlobalInAnySecond => Read(() => _maxGlobal);
 
+    /// <summary>
+    /// Every sending call (<see cref="LocalBotApiServer.SendingMethods"/>) in the order answered: when, to which chat,
+    /// and the status it got (200, or the injected error), so a test can tell what went out while Telegram asked to wait.
+    /// </summary>
+    public IReadOnlyList<SendingCall> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
     /// <summary>Calls of one method so far.</summary>
     public int Requests(string method)
     {
@@ -87,6 +103,7 @@ public sealed class ServerStats
             _sentByChat.Clear();
             _chatWindows.Clear();
             _globalWindow.Clear();
+            _calls.Clear();
             _tooManyRequests = _limitExceeded = _forbidden = _serverErrors = _conflicts = _badRequests = 0;
             _maxPerChat = _maxGlobal = 0;
         }
@@ -113,6 +130,14 @@ public sealed class ServerStats
                 case >= 500: _serverErrors++; break;
                 default: break;
             }
+        }
+    }
+
+    internal void LogCall(string method, long? chatId, int status)
+    {
+        lock (_gate)
+        {
+            _calls.Add(new SendingCall(_time.GetUtcNow(), method, chatId, status));
         }
     }
 

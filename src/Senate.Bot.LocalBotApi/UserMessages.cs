@@ -35,6 +35,19 @@ internal static class UserMessages
         };
     }
 
+    public static BotMessage Video(LocalWorld world, long chatId, long fromId, byte[] bytes, string? caption)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentOutOfRangeException.ThrowIfZero(bytes.Length);
+        var file = world.AddFile(BotMessageKind.Video, bytes, "video.mp4");
+        return Base(chatId, fromId, BotMessageKind.Video) with
+        {
+            Text = string.IsNullOrEmpty(caption) ? null : caption,
+            FileId = file.FileId,
+            FileBytes = bytes,
+        };
+    }
+
     public static BotMessage Document(LocalWorld world, long chatId, long fromId, byte[] bytes, string fileName, string? caption)
     {
         ArgumentNullException.ThrowIfNull(bytes);

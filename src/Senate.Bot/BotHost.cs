@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Hosting;
+using Senate.Bot.Broadcasts;
 using Senate.Bot.Hosting;
 using Senate.Bot.Storage;
 using Senate.Bot.Telemetry;
 using Senate.Bot.Concerns;
+using Senate.Bot.Deliveries;
 using Senate.Bot.Digests;
 using Senate.Bot.Privacy;
 using Senate.Bot.Staff;
@@ -37,6 +39,8 @@ public static class BotHost
         builder.Services.AddConcerns();
         builder.Services.AddYouthProgrammes();
         builder.Services.AddDigests();
+        builder.Services.AddDeliveries();
+        builder.Services.AddBroadcasts();
         builder.Services.AddPrivacy();
         builder.Services.AddBackups();
         builder.Services.AddTelemetry();

@@ -39,9 +39,16 @@ public sealed class BotOptions
 /// <summary>Outbound rate limits, under Telegram's (about 30 messages/s overall, 1/s per chat, 20/min per group).</summary>
 public sealed class SendingOptions
 {
-    /// <summary>Messages per second overall.</summary>
+    /// <summary>Messages per second overall (the bulk lane's budget).</summary>
     [Range(1, 1000)]
     public int GlobalPerSecond { get; set; } = 25;
+
+    /// <summary>
+    /// Messages per second of paid broadcasts (<c>allow_paid_broadcast</c>, when <c>Broadcasts__AllowPaidBroadcast</c> is
+    /// on): a budget of their own, outside the free one; Telegram allows up to 1000.
+    /// </summary>
+    [Range(1, 1000)]
+    public int PaidPerSecond { get; set; } = 1000;
 
     /// <summary>Messages per second to one private chat, after a burst.</summary>
     [Range(0.01, 100)]

@@ -29,4 +29,6 @@ public enum AuditAction
     BroadcastSent,
     /// <summary>A digest was saved as a draft, scheduled, changed, unscheduled, corrected or withdrawn.</summary>
     DigestChanged,
+    /// <summary>A broadcast was paused, resumed, cancelled, recalled, or started on schedule.</summary>
+    BroadcastChanged,
 }

@@ -67,6 +67,8 @@ internal static class AuditTexts
     public static readonly TextKey ActionBroadcastSent = new("audit.action_broadcast_sent");
     /// <summary>digest change</summary>
     public static readonly TextKey ActionDigestChanged = new("audit.action_digest_changed");
+    /// <summary>broadcast change</summary>
+    public static readonly TextKey ActionBroadcastChanged = new("audit.action_broadcast_changed");
     /// <summary>Time</summary>
     public static readonly TextKey CsvTime = new("audit.csv_time");
     /// <summary>Staff ID</summary>
@@ -104,6 +106,7 @@ internal static class AuditTexts
         AuditAction.EventChanged => ActionEventChanged,
         AuditAction.DigestPublished => ActionDigestPublished,
         AuditAction.DigestChanged => ActionDigestChanged,
+        AuditAction.BroadcastChanged => ActionBroadcastChanged,
         _ => ActionBroadcastSent,
     };
 

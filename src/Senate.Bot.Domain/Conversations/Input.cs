@@ -39,10 +39,30 @@ public sealed record PhotoInput(string FileId, string FileUniqueId, string? Capt
 {
     /// <summary>The caption with its formatting, if the photo had a caption.</summary>
     public FormattedText? FormattedCaption { get; init; }
+
+    /// <summary>The album it is one item of (Telegram sends each item as a message of its own); null for a single photo.</summary>
+    public string? MediaGroupId { get; init; }
 }
 
 /// <summary>A document (file) sent by the user.</summary>
-public sealed record DocumentInput(string FileId, string FileName, string? MimeType, string? Caption) : Input;
+public sealed record DocumentInput(string FileId, string FileName, string? MimeType, string? Caption) : Input
+{
+    /// <summary>The caption with its formatting, if the document had a caption.</summary>
+    public FormattedText? FormattedCaption { get; init; }
+
+    /// <summary>The album it is one item of; null for a single document.</summary>
+    public string? MediaGroupId { get; init; }
+}
+
+/// <summary>A video, with its caption if any.</summary>
+public sealed record VideoInput(string FileId, string? Caption) : Input
+{
+    /// <summary>The caption with its formatting, if the video had a caption.</summary>
+    public FormattedText? FormattedCaption { get; init; }
+
+    /// <summary>The album it is one item of; null for a single video.</summary>
+    public string? MediaGroupId { get; init; }
+}
 
 /// <summary>
 /// A reply, in a group chat, to a message the bot sent there. <paramref name="Tag"/> is the name the bot gave that

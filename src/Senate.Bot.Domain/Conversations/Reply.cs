@@ -53,6 +53,18 @@ public sealed record Reply
     /// <summary>Photos (Telegram file ids) to send as an album before the text.</summary>
     public IReadOnlyList<string> Album { get; init; } = [];
 
+    /// <summary>
+    /// Photos, videos or documents (2 to 10, by Telegram file id) sent as one album with <see cref="Text"/> as the first
+    /// one's caption; nothing else is sent (an announcement that is an album).
+    /// </summary>
+    public IReadOnlyList<Attachment> MediaGroup { get; init; } = [];
+
+    /// <summary>Pins the sent message (an album's first) in the chat, without a notification.</summary>
+    public bool Pin { get; init; }
+
+    /// <summary>Deletes these messages of <see cref="ChatId"/> instead of sending anything (a broadcast recalled).</summary>
+    public IReadOnlyList<int> DeleteMessageIds { get; init; } = [];
+
     /// <summary>A location to send after the text.</summary>
     public (double Latitude, double Longitude)? Location { get; init; }
 
@@ -105,10 +117,10 @@ public enum KeyRequest
     Location,
 }
 
-/// <summary>A file to send: a photo (by Telegram file id or bytes) or a document (bytes and a file name).</summary>
+/// <summary>A file to send: a photo, a video (by Telegram file id) or a document (by file id, or bytes and a file name).</summary>
 public sealed record Attachment
 {
-    /// <summary>Photo or document.</summary>
+    /// <summary>Photo, video or document.</summary>
     public required AttachmentKind Kind { get; init; }
 
     /// <summary>An existing Telegram file id, or null when <see cref="Content"/> is given.</summary>
@@ -138,4 +150,6 @@ public enum AttachmentKind
     Photo,
     /// <summary>As a document (file).</summary>
     Document,
+    /// <summary>As a video.</summary>
+    Video,
 }

@@ -38,15 +38,8 @@ public sealed class Digest
     /// <summary>Whether it has gone to the subscribers who chose "at once".</summary>
     public DigestDelivery Delivery { get; set; }
 
-    /// <summary>When it was handed to the sender for them.</summary>
+    /// <summary>When it was handed to the delivery engine for them.</summary>
     public DateTime? DeliveredUtc { get; set; }
-
-    /// <summary>
-    /// The highest subscriber id the digest has been handed to so far (subscribers are delivered to in ascending id
-    /// order, a batch at a time); committed with each batch's messages, so a restart goes on after it and sends no one
-    /// the digest twice.
-    /// </summary>
-    public long DeliveredThrough { get; set; }
 
     /// <summary>When it was withdrawn.</summary>
     public DateTime? WithdrawnUtc { get; set; }
@@ -181,7 +174,7 @@ public sealed class Digest
         UpdatedUtc = nowUtc;
     }
 
-    /// <summary>Records that the digest was handed to the sender for the subscribers who chose "at once".</summary>
+    /// <summary>Records that the digest was handed to the delivery engine for the subscribers who chose "at once".</summary>
     /// <exception cref="InvalidOperationException">It is not published, or its delivery is not pending.</exception>
     public void MarkDelivered(DateTime nowUtc)
     {

@@ -6,10 +6,10 @@ namespace Senate.Bot.Domain.Digests;
 /// </summary>
 public enum DigestDelivery
 {
-    /// <summary>Not yet handed to the sender (for a published digest: due now).</summary>
+    /// <summary>Not yet handed to the delivery engine (for a published digest: due now).</summary>
     Pending,
 
-    /// <summary>Handed to the sender, at <see cref="Digest.DeliveredUtc"/>.</summary>
+    /// <summary>Handed to the delivery engine, at <see cref="Digest.DeliveredUtc"/>; its delivery sends it.</summary>
     Delivered,
 
     /// <summary>Never sent to subscribers: history imported from the seeds, found in the archive only.</summary>

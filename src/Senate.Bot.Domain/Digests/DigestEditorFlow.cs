@@ -99,16 +99,7 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
     }
 
     /// <summary>Only editors may go on.</summary>
-    protected override bool CanContinue(FormContext<DigestDraft> form)
-    {
-        if (form.Turn.Can(StaffRole.Editor))
-        {
-            return true;
-        }
-
-        form.Say(CommonTexts.NotAllowed);
-        return false;
-    }
+    protected override bool CanContinue(FormContext<DigestDraft> form) => HoldsRole(form, StaffRole.Editor);
 
     /// <summary>A title step: the title, "keep" while there is one, or "without this language" (which drops its text too).</summary>
     private static StepBuilder<DigestDraft> TitleStep(FormBuilder<DigestDraft> form, Language language)

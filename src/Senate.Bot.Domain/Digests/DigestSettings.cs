@@ -12,9 +12,6 @@ public sealed record DigestSettings
     /// <summary>Digests per archive page.</summary>
     public int PageSize { get; init; } = 6;
 
-    /// <summary>Subscribers handed a new digest per delivery run (the bulk lane paces the actual sending).</summary>
-    public int DeliveryBatch { get; init; } = 500;
-
     /// <summary>Weekly subscribers handed their roll-up per run.</summary>
     public int RollupBatch { get; init; } = 500;
 }

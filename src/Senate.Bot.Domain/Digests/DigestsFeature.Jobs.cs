@@ -1,12 +1,13 @@
 using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Deliveries;
 using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Digests;
 
 /// <summary>
-/// The digests' jobs. Each runs in one unit of work with the messages it returns, so its marks (published, delivered
-/// through, rolled up) and those messages commit together: nothing is sent twice or lost across a restart.
+/// The digests' jobs. Each runs in one unit of work with the messages it returns, so its marks (published, handed to
+/// the delivery engine, rolled up) and those messages commit together: nothing is sent twice or lost across a restart.
 /// </summary>
 public sealed partial class DigestsFeature
 {
@@ -48,47 +49,20 @@ public sealed partial class DigestsFeature
     }
 
     /// <summary>
-    /// Hands published digests to the next batch of their "at once" subscribers, in ascending id order, each person once
-    /// however many of their regions the digest is about, in their language; the bulk lane paces the sending.
+    /// Hands each newly published digest to the delivery engine: a delivery that starts now and sends the digest to the
+    /// "at once" subscribers of its regions (fixed when it starts), each person once however many of their regions it is
+    /// about, in their language, through the bulk lane (<see cref="DigestDeliverySource"/>).
     /// </summary>
     public IReadOnlyList<Reply> Deliver(DateTimeOffset now)
     {
-        var replies = new List<Reply>();
-        var budget = _context.Settings.DeliveryBatch;
         foreach (var digest in _context.Digests.PendingDelivery())
         {
-            if (budget <= 0)
-            {
-                break;
-            }
-
-            var batch = _context.Subscriptions.Subscribers(digest.Content.RegionIds, DigestFrequency.Immediately)
-                .Where(id => id > digest.DeliveredThrough)
-                .Take(budget)
-                .ToList();
-            foreach (var userId in batch)
-            {
-                if (_context.Readers.Find(userId) is { Blocked: false } reader && _context.Subscriptions.Get(userId) is { } subscription)
-                {
-                    replies.AddRange(_messages.Show(digest, reader.Language, userId, DigestButtons(digest, subscription)));
-                }
-            }
-
-            budget -= batch.Count;
-            if (batch.Count > 0)
-            {
-                digest.DeliveredThrough = batch[^1];
-            }
-
-            if (budget > 0)
-            {
-                digest.MarkDelivered(now.UtcDateTime);
-            }
-
+            _deliveries.Insert(Delivery.Schedule(DeliveryKind.Digest, digest.Id, digest.CreatedBy, now.UtcDateTime, now.UtcDateTime));
+            digest.MarkDelivered(now.UtcDateTime);
             _context.Digests.Update(digest);
         }
 
-        return replies;
+        return [];
     }
 
     /// <summary>

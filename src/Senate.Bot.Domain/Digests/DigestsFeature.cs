@@ -1,6 +1,7 @@
 using System.Globalization;
 using Senate.Bot.Domain.Audit;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Deliveries;
 using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
 using Senate.Bot.Domain.Texts;
@@ -24,15 +25,21 @@ public sealed partial class DigestsFeature : Feature
 
     private readonly DigestsContext _context;
     private readonly DigestMessages _messages;
+    private readonly IDeliveryStore _deliveries;
 
-    /// <summary>Creates the feature and its staff side.</summary>
-    public DigestsFeature(IDigestStore digests, ISubscriptionStore subscriptions, IDigestSearch search, IReaders readers, Regions regions, DigestSettings settings, IAuditLog? audit = null)
+    /// <summary>Creates the feature, its staff side and what it gives the delivery engine.</summary>
+    public DigestsFeature(IDigestStore digests, ISubscriptionStore subscriptions, IDigestSearch search, IReaders readers, Regions regions, DigestSettings settings, IDeliveryStore deliveries, IAuditLog? audit = null)
     {
         _context = new DigestsContext(digests, subscriptions, search, readers, regions, settings, audit);
         _messages = new DigestMessages(_context);
+        _deliveries = deliveries;
         Staff = new DigestStaffFeature(_context, _messages);
         PersonalData = new DigestsPersonalData(_context);
+        DeliverySource = new DigestDeliverySource(_context, _messages, this);
     }
+
+    /// <summary>What a digest's delivery sends to each subscriber: register it with the delivery engine.</summary>
+    public IDeliverySource DeliverySource { get; }
 
     /// <summary>The staff side: writing, publishing, correcting and withdrawing digests. Register it with the engine too.</summary>
     public DigestStaffFeature Staff { get; }

@@ -80,16 +80,7 @@ internal sealed class StaffMemberFlow(ConversationRecord record, StaffRoster ros
     }
 
     /// <summary>Only admins manage staff.</summary>
-    protected override bool CanContinue(FormContext<StaffDraft> form)
-    {
-        if (form.Turn.Can(StaffRole.Admin))
-        {
-            return true;
-        }
-
-        form.Say(CommonTexts.NotAllowed);
-        return false;
-    }
+    protected override bool CanContinue(FormContext<StaffDraft> form) => HoldsRole(form, StaffRole.Admin);
 
     private Go TakeWho(FormContext<StaffDraft> form, (long Id, string Name) who)
     {

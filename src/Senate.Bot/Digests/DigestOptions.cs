@@ -12,13 +12,9 @@ public sealed class DigestOptions
     [Range(3, 10)]
     public int PageSize { get; set; } = 6;
 
-    /// <summary>How often the delivery job hands new digests to the next batch of subscribers.</summary>
+    /// <summary>How often newly published digests are handed to the delivery engine.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Subscribers handed a new digest per run; the bulk lane paces the sending itself.</summary>
-    [Range(1, 100_000)]
-    public int DeliveryBatch { get; set; } = 500;
 
     /// <summary>How often scheduled digests and the weekly roll-up are checked.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Audit;
+using Senate.Bot.Domain.Deliveries;
 using Senate.Bot.Domain.Digests;
 using Senate.Bot.Domain.Privacy;
 using Senate.Bot.Domain.Reference;
@@ -39,7 +40,6 @@ public static class DigestsServiceCollectionExtensions
                 TimeZone = sp.GetRequiredService<IOptions<BotOptions>>().Value.Zone(),
                 BotUsername = () => identity.Username,
                 PageSize = options.PageSize,
-                DeliveryBatch = options.DeliveryBatch,
             };
         });
         services.AddSingleton(sp => new DigestsFeature(
@@ -49,7 +49,9 @@ public static class DigestsServiceCollectionExtensions
             sp.GetRequiredService<IReaders>(),
             sp.GetRequiredService<Regions>(),
             sp.GetRequiredService<DigestSettings>(),
+            sp.GetRequiredService<IDeliveryStore>(),
             sp.GetService<IAuditLog>()));
+        services.AddSingleton(sp => sp.GetRequiredService<DigestsFeature>().DeliverySource);
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<DigestsFeature>());
         services.AddSingleton<Feature>(sp => sp.GetRequiredService<DigestsFeature>().Staff);
         services.AddSingleton<IPersonalData>(sp => sp.GetRequiredService<DigestsFeature>().PersonalData);

@@ -1,3 +1,5 @@
+using LiteDB;
+
 namespace Senate.Bot.Storage;
 
 /// <summary>
@@ -73,7 +75,40 @@ public sealed class OutboxMessage
 
     /// <summary>When it was queued.</summary>
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>
+    /// For a message of a delivery (a digest's, a broadcast's): whose and which part it is. Its result is recorded in the
+    /// unit of work that removes it from the outbox (see <see cref="Telegram.IOutboxOutcomes"/>).
+    /// </summary>
+    public OutboxDelivery? Delivery { get; set; }
+
+    /// <summary>Sent with <c>allow_paid_broadcast</c>, under the paid broadcasts' budget instead of the free bulk one.</summary>
+    public bool PaidBroadcast { get; set; }
+
+    /// <summary>Pins the sent message (an album's first) in the chat, without a notification.</summary>
+    public bool Pin { get; set; }
+
+    /// <summary>For <see cref="OutboxKind.Delete"/>: the messages of the chat to delete.</summary>
+    public List<int>? DeleteMessageIds { get; set; }
+
+    /// <summary>Photos, videos or documents sent as one album with <see cref="Text"/> as the first one's caption; nothing else is sent.</summary>
+    public List<OutboxAttachment>? Media { get; set; }
+
+    /// <summary>Every message id the call created (an album has several); filled by the sender, never stored.</summary>
+    [BsonIgnore]
+    public List<int>? SentMessageIds { get; set; }
+
+    /// <summary>Why Telegram refused it, or the last error before the retries ran out; filled by the sender, never stored.</summary>
+    [BsonIgnore]
+    public string? Failure { get; set; }
 }
+
+/// <summary>Which recipient of which delivery an outbox entry is for, and which of their messages.</summary>
+/// <param name="Id">The delivery.</param>
+/// <param name="Seq">The recipient's place in its audience.</param>
+/// <param name="Part">Which of the recipient's messages (from 0).</param>
+/// <param name="Parts">How many messages the recipient gets.</param>
+public sealed record OutboxDelivery(long Id, int Seq, int Part, int Parts);
 
 /// <summary>
 /// The two sending lanes. Replies to a user's own update are limited only per chat and by 429s; everything else
@@ -95,6 +130,8 @@ public enum OutboxKind
     Message,
     /// <summary>answerCallbackQuery.</summary>
     AnswerCallback,
+    /// <summary>deleteMessages: the messages in <see cref="OutboxMessage.DeleteMessageIds"/>.</summary>
+    Delete,
 }
 
 /// <summary>An inline button as sent.</summary>
@@ -106,8 +143,11 @@ public sealed record OutboxKey(string Label, bool RequestContact, bool RequestLo
 /// <summary>A file as sent.</summary>
 public sealed class OutboxAttachment
 {
-    /// <summary>True for a photo, false for a document.</summary>
+    /// <summary>True for a photo, false for a document (or a video).</summary>
     public bool IsPhoto { get; set; }
+
+    /// <summary>True for a video.</summary>
+    public bool IsVideo { get; set; }
 
     /// <summary>A Telegram file id to resend.</summary>
     public string? FileId { get; set; }

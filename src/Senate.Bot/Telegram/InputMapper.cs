@@ -84,12 +84,25 @@ public static class InputMapper
             { Location: { } location } => new LocationInput(location.Latitude, location.Longitude),
             { Photo: { Length: > 0 } sizes } => new PhotoInput(sizes[^1].FileId, sizes[^1].FileUniqueId, message.Caption)
             {
-                FormattedCaption = message.Caption is { } caption ? MessageEntities.ToFormattedText(caption, message.CaptionEntities) : null,
+                FormattedCaption = Caption(message),
+                MediaGroupId = message.MediaGroupId,
             },
-            { Document: { } document } => new DocumentInput(document.FileId, document.FileName ?? "file", document.MimeType, message.Caption),
+            { Video: { } video } => new VideoInput(video.FileId, message.Caption)
+            {
+                FormattedCaption = Caption(message),
+                MediaGroupId = message.MediaGroupId,
+            },
+            { Document: { } document } => new DocumentInput(document.FileId, document.FileName ?? "file", document.MimeType, message.Caption)
+            {
+                FormattedCaption = Caption(message),
+                MediaGroupId = message.MediaGroupId,
+            },
             _ => new UnsupportedInput(message.Type.ToString()),
         };
     }
+
+    private static Domain.Texts.FormattedText? Caption(Message message) =>
+        message.Caption is { } caption ? MessageEntities.ToFormattedText(caption, message.CaptionEntities) : null;
 
     private static CommandInput? Command(string text, string? botUsername)
     {

@@ -63,7 +63,7 @@ public sealed partial class OutboundSender(
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
                 metrics.SendFailed(message.Lane, e.ErrorCode, wait);
-                limits.Pause(message.ChatId, message.Lane, wait);
+                limits.Pause(message.ChatId, message.Lane, wait, message.PaidBroadcast);
                 LogRetryAfter(message.ChatId, wait.TotalSeconds);
             }
             catch (ApiRequestException e) when (e.ErrorCode == (int)HttpStatusCode.Forbidden)
@@ -92,6 +92,7 @@ public sealed partial class OutboundSender(
             {
                 metrics.SendFailed(message.Lane, e.ErrorCode);
                 LogRefused(e, message.ChatId, e.ErrorCode);
+                message.Failure = e.Message;
                 return (SendOutcome.Dropped, messageId);
             }
             catch (Exception e) when (e is RequestException or HttpRequestException or ApiRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -100,6 +101,7 @@ public sealed partial class OutboundSender(
                 if (++failures >= _options.MaxAttempts)
                 {
                     LogGaveUp(e, message.ChatId, failures);
+                    message.Failure = e.Message;
                     return (SendOutcome.Dropped, messageId);
                 }
 
@@ -112,8 +114,8 @@ public sealed partial class OutboundSender(
 
     private static bool IsEdit(OutboxMessage message) => message.EditMessageId is not null || message.EditTag is not null;
 
-    /// <summary>Album, main message, markup fix-up, location: the calls one entry may make.</summary>
-    private const int Steps = 4;
+    /// <summary>Album, main message, markup fix-up, location, pin: the calls one entry may make.</summary>
+    private const int Steps = 5;
 
     private async Task<int?> SendStep(OutboxMessage message, int step, int? mainId, Func<string, int?> resolveTag, CancellationToken ct)
     {
@@ -125,24 +127,32 @@ public sealed partial class OutboundSender(
                 return null;
             case 0 when message.Album is { Count: 1 } single:
                 // Telegram's albums take 2 to 10 items: one photo goes on its own.
-                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
                 await bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 0 when message.Album is { Count: > 1 } album:
-                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
                 await bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
+            case 1 when message is { Kind: OutboxKind.Delete, DeleteMessageIds: { Count: > 0 } deleted }:
+                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
+                await bot.DeleteMessages(message.ChatId, deleted, ct).ConfigureAwait(false);
+                return null;
             case 2 when NeedsInlineByEdit(message) && mainId is { } sentId:
                 // One message cannot carry both a reply keyboard (or its removal) and inline buttons: the main
                 // message takes the reply keyboard, and the inline buttons are added to it by an edit.
-                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
                 await bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
                 return null;
             case 3 when message is { Kind: OutboxKind.Message, Latitude: { } latitude, Longitude: { } longitude }:
-                await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
                 await bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                return null;
+            case 4 when message is { Kind: OutboxKind.Message, Pin: true } && mainId is { } pinned:
+                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
+                await bot.PinChatMessage(message.ChatId, pinned, disableNotification: true, cancellationToken: ct).ConfigureAwait(false);
                 return null;
             default:
                 return null;
@@ -151,7 +161,7 @@ public sealed partial class OutboundSender(
 
     private async Task<int?> SendMain(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken ct)
     {
-        await limits.Wait(message.ChatId, message.Lane, ct).ConfigureAwait(false);
+        await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
         var editId = message.EditMessageId ?? (message.EditTag is { } tag ? resolveTag(tag) : null);
         var replyTo = message.ReplyToTag is { } replyTag && resolveTag(replyTag) is { } repliedId
             ? new ReplyParameters { MessageId = repliedId, AllowSendingWithoutReply = true }
@@ -165,21 +175,44 @@ public sealed partial class OutboundSender(
         {
             sent = await bot.EditMessageText(message.ChatId, id, message.Text, ParseMode.Html, replyMarkup: Inline(message), cancellationToken: ct).ConfigureAwait(false);
         }
+        else if (message.Media is { Count: > 0 } media)
+        {
+            return await SendAlbum(message, media, ct).ConfigureAwait(false);
+        }
         else if (message.Attachment is { } attachment)
         {
             InputFile file = attachment.FileId is { } fileId
                 ? InputFile.FromFileId(fileId)
                 : InputFile.FromStream(new MemoryStream(attachment.StoredId is { } stored ? outbox.Content(stored) : attachment.Content ?? []), attachment.FileName);
+            var paid = message.PaidBroadcast;
             sent = attachment.IsPhoto
-                ? await bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false)
-                : await bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                ? await bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, allowPaidBroadcast: paid, cancellationToken: ct).ConfigureAwait(false)
+                : attachment.IsVideo
+                    ? await bot.SendVideo(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, allowPaidBroadcast: paid, cancellationToken: ct).ConfigureAwait(false)
+                    : await bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, allowPaidBroadcast: paid, cancellationToken: ct).ConfigureAwait(false);
         }
         else
         {
-            sent = await bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyTo, Markup(message), new LinkPreviewOptions { IsDisabled = true }, message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+            sent = await bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyTo, Markup(message), new LinkPreviewOptions { IsDisabled = true }, message.ThreadId, allowPaidBroadcast: message.PaidBroadcast, cancellationToken: ct).ConfigureAwait(false);
         }
 
         return sent.MessageId;
+    }
+
+    /// <summary>An album of photos, videos and documents with the text as the first one's caption; every message id is kept.</summary>
+    private async Task<int?> SendAlbum(OutboxMessage message, List<OutboxAttachment> media, CancellationToken ct)
+    {
+        var items = media.Take(10).Select((item, i) =>
+        {
+            var file = InputFile.FromFileId(item.FileId!);
+            var caption = i == 0 ? Caption(message) : null;
+            return item.IsPhoto ? new InputMediaPhoto(file) { Caption = caption, ParseMode = ParseMode.Html }
+                : item.IsVideo ? new InputMediaVideo(file) { Caption = caption, ParseMode = ParseMode.Html }
+                : (IAlbumInputMedia)new InputMediaDocument(file) { Caption = caption, ParseMode = ParseMode.Html };
+        });
+        var sent = await bot.SendMediaGroup(message.ChatId, items, messageThreadId: message.ThreadId, allowPaidBroadcast: message.PaidBroadcast, cancellationToken: ct).ConfigureAwait(false);
+        message.SentMessageIds = [.. sent.Select(m => m.MessageId)];
+        return sent.Length > 0 ? sent[0].MessageId : null;
     }
 
     private static bool NeedsInlineByEdit(OutboxMessage message) =>

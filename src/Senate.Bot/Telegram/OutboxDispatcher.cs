@@ -28,6 +28,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     private readonly OutboxStore _outbox;
     private readonly MessageTagStore _tags;
     private readonly UserStore _users;
+    private readonly IOutboxOutcomes[] _outcomes;
     private readonly TimeProvider _time;
     private readonly TimeProvider _transport;
     private readonly ILogger<OutboxDispatcher> _logger;
@@ -54,6 +55,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         OutboxStore outbox,
         MessageTagStore tags,
         UserStore users,
+        IEnumerable<IOutboxOutcomes> outcomes,
         IOptions<BotOptions> options,
         TimeProvider time,
         [FromKeyedServices(TransportClock.Key)] TimeProvider transport,
@@ -64,14 +66,17 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         _outbox = outbox;
         _tags = tags;
         _users = users;
+        _outcomes = [.. outcomes];
         _time = time;
         _transport = transport;
         _logger = logger;
 
         _unrecorded = new SemaphoreSlim(options.Value.Sending.MaxUnrecorded);
 
-        // Enough workers that calls in flight never hold the budget back (a call to Telegram takes up to ~100 ms).
-        var workers = Math.Clamp(options.Value.Sending.GlobalPerSecond / 5, 4, 200);
+        // Enough workers that calls in flight never hold the budget back (a call to Telegram takes up to ~100 ms), for
+        // the larger of the two budgets: paid broadcasts go at theirs (up to 1000/s) even when the free one is 25/s.
+        // Idle workers only wait on the channel.
+        var workers = Math.Clamp(Math.Max(options.Value.Sending.GlobalPerSecond, options.Value.Sending.PaidPerSecond) / 5, 4, 200);
         _bulkWorkers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(BulkWorker))];
     }
 
@@ -425,7 +430,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             {
                 await _writer.Run(() =>
                 {
-                    _outbox.Remove(message);
+                    Remove(message, outcome, messageId);
                     if (outcome == SendOutcome.Sent)
                     {
                         _tags.Save(message.Tag!, message.ChatId, messageId!.Value);
@@ -446,7 +451,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
 
         try
         {
-            _writer.Post(() => _outbox.Remove(message), () => _unrecorded.Release());
+            _writer.Post(() => Remove(message, outcome, messageId), () => _unrecorded.Release());
         }
         catch (ObjectDisposedException)
         {
@@ -489,6 +494,16 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
             }
 
             return queue.Peek();
+        }
+    }
+
+    /// <summary>Removes a finished entry and records its end (a delivery's recipient result) in the same unit of work.</summary>
+    private void Remove(OutboxMessage message, SendOutcome outcome, int? messageId)
+    {
+        _outbox.Remove(message);
+        foreach (var outcomes in _outcomes)
+        {
+            outcomes.Finished(message, outcome, messageId);
         }
     }
 

@@ -24,11 +24,11 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
     /// <summary>Renders a reply to a chat in a language (used by background jobs too).</summary>
     public OutboxMessage Render(Reply reply, long chatId, Language language, DateTime nowUtc, int? pressedMessageId = null)
     {
-        var limit = reply.Attachment is null ? MaxText : MaxCaption;
+        var limit = reply.Attachment is null && reply.MediaGroup.Count == 0 ? MaxText : MaxCaption;
         var message = new OutboxMessage
         {
             ChatId = chatId,
-            Kind = OutboxKind.Message,
+            Kind = reply.DeleteMessageIds.Count > 0 ? OutboxKind.Delete : OutboxKind.Message,
             Text = reply.ButtonsOnly ? string.Empty : Fit(catalog.Render(reply.Text, language, _zone), limit),
             ButtonsOnly = reply.ButtonsOnly,
             RemoveKeyboard = reply.RemoveKeyboard,
@@ -49,15 +49,20 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
 
         if (reply.Attachment is { } attachment)
         {
-            message.Attachment = new OutboxAttachment
-            {
-                IsPhoto = attachment.Kind == AttachmentKind.Photo,
-                FileId = attachment.FileId,
-                Content = attachment.Content,
-                Render = attachment.Content is null ? attachment.Render : null,
-                FileName = attachment.FileName,
-            };
+            message.Attachment = Attachment(attachment);
         }
+
+        if (reply.MediaGroup.Count > 0)
+        {
+            message.Media = [.. reply.MediaGroup.Select(Attachment)];
+        }
+
+        if (reply.DeleteMessageIds.Count > 0)
+        {
+            message.DeleteMessageIds = [.. reply.DeleteMessageIds];
+        }
+
+        message.Pin = reply.Pin;
 
         if (reply.Album.Count > 0)
         {
@@ -80,6 +85,16 @@ public sealed class ReplyRenderer(TextCatalog catalog, IOptions<BotOptions> opti
 
         return message;
     }
+
+    private static OutboxAttachment Attachment(Attachment attachment) => new()
+    {
+        IsPhoto = attachment.Kind == AttachmentKind.Photo,
+        IsVideo = attachment.Kind == AttachmentKind.Video,
+        FileId = attachment.FileId,
+        Content = attachment.Content,
+        Render = attachment.Content is null ? attachment.Render : null,
+        FileName = attachment.FileName,
+    };
 
     /// <summary>The plain text of a toast (answerCallbackQuery allows 200 characters).</summary>
     public string Toast(Text text, Language language) => Fit(Plain(text, language), 200);

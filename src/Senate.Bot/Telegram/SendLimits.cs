@@ -7,7 +7,9 @@ namespace Senate.Bot.Telegram;
 /// <summary>
 /// Telegram's sending limits as schedules (<see cref="Pace"/>): one per chat (about 1/s with a short burst to a
 /// private chat, 20/min to a group) shared by both lanes, and the overall budget, which only the bulk lane spends.
-/// A 429 pauses the chat it came from, and for a bulk message the whole bulk lane too. Thread-safe.
+/// Paid broadcasts (<c>allow_paid_broadcast</c>) are outside Telegram's free limit: in the bulk lane they spend a budget
+/// of their own (<see cref="SendingOptions.PaidPerSecond"/>) instead. A 429 pauses the chat it came from, and for a
+/// bulk message that budget too. Thread-safe.
 /// </summary>
 public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(TransportClock.Key)] TimeProvider time)
 {
@@ -18,12 +20,19 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     private readonly Dictionary<long, Pace> _chats = [];
     private readonly Pace _bulk = new(options.Value.Sending.GlobalPerSecond, 1, time);
     private readonly SecondWindow _bulkWindow = new(options.Value.Sending.GlobalPerSecond, time);
+    private readonly Pace _paid = new(options.Value.Sending.PaidPerSecond, 1, time);
+    private readonly SecondWindow _paidWindow = new(options.Value.Sending.PaidPerSecond, time);
     private int _reservations;
+    private long _bulkPausedUntil;
+    private long _paidPausedUntil;
 
-    /// <summary>Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget.</summary>
-    public async Task Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget (of the paid broadcasts'
+    /// budget for a <paramref name="paid"/> one).
+    /// </summary>
+    public async Task Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken, bool paid = false)
     {
-        await Reserve(chatId, lane, cancellationToken).ConfigureAwait(false);
+        await Reserve(chatId, lane, paid, cancellationToken).ConfigureAwait(false);
         if (lane != OutboxLane.Bulk)
         {
             return;
@@ -34,7 +43,10 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
             long wait;
             lock (_gate)
             {
-                wait = _bulkWindow.TryEnter(time.GetTimestamp());
+                // A slot taken before a 429 paused the lane is not used until the pause is over.
+                var now = time.GetTimestamp();
+                var paused = (paid ? _paidPausedUntil : _bulkPausedUntil) - now;
+                wait = paused > 0 ? paused : (paid ? _paidWindow : _bulkWindow).TryEnter(now);
             }
 
             if (wait <= 0)
@@ -46,7 +58,7 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
         }
     }
 
-    private Task Reserve(long? chatId, OutboxLane lane, CancellationToken cancellationToken)
+    private Task Reserve(long? chatId, OutboxLane lane, bool paid, CancellationToken cancellationToken)
     {
         var now = time.GetTimestamp();
         long wait = 0;
@@ -59,7 +71,7 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
 
             if (lane == OutboxLane.Bulk)
             {
-                wait = Math.Max(wait, _bulk.Reserve(now));
+                wait = Math.Max(wait, (paid ? _paid : _bulk).Reserve(now));
             }
 
             if (++_reservations % PruneEvery == 0)
@@ -71,8 +83,11 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
         return wait <= 0 ? Task.CompletedTask : Task.Delay(Duration(wait), time, cancellationToken);
     }
 
-    /// <summary>Telegram asked to wait <paramref name="retryAfter"/>: nothing more to the chat, nor in bulk for a bulk message, until then.</summary>
-    public void Pause(long chatId, OutboxLane lane, TimeSpan retryAfter)
+    /// <summary>
+    /// Telegram asked to wait <paramref name="retryAfter"/>: nothing more to the chat, nor in bulk for a bulk message (in
+    /// paid broadcasts for a <paramref name="paid"/> one), until then.
+    /// </summary>
+    public void Pause(long chatId, OutboxLane lane, TimeSpan retryAfter, bool paid = false)
     {
         var until = time.GetTimestamp() + (long)(retryAfter.TotalSeconds * time.TimestampFrequency);
         lock (_gate)
@@ -80,7 +95,15 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
             Chat(chatId).PauseUntil(until);
             if (lane == OutboxLane.Bulk)
             {
-                _bulk.PauseUntil(until);
+                (paid ? _paid : _bulk).PauseUntil(until);
+                if (paid)
+                {
+                    _paidPausedUntil = Math.Max(_paidPausedUntil, until);
+                }
+                else
+                {
+                    _bulkPausedUntil = Math.Max(_bulkPausedUntil, until);
+                }
             }
         }
     }

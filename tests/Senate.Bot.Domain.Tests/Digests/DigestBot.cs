@@ -1,5 +1,6 @@
 using System.Text;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Tests.Deliveries;
 using Senate.Bot.Domain.Tests.Audit;
 using Senate.Bot.Domain.Digests;
 using Senate.Bot.Domain.Texts;
@@ -21,8 +22,9 @@ internal sealed class DigestBot : IReaders, IDigestSearch
 
     public DigestBot()
     {
-        Feature = new DigestsFeature(Digests, Subscriptions, this, this, DigestSamples.Regions, new DigestSettings { TimeZone = DigestSamples.Astana, BotUsername = () => "senate_test_bot", PageSize = 3, DeliveryBatch = 2 }, Audit);
+        Feature = new DigestsFeature(Digests, Subscriptions, this, this, DigestSamples.Regions, new DigestSettings { TimeZone = DigestSamples.Astana, BotUsername = () => "senate_test_bot", PageSize = 3 }, Deliveries, Audit);
         Engine = new BotEngine([Feature, Feature.Staff], TimeSpan.FromDays(1));
+        Run = new DeliveryRun(new Domain.Deliveries.Deliveries(Deliveries, this, [Feature.DeliverySource]), () => Now);
         User(Editor, Language.Ru, StaffRole.Editor);
     }
 
@@ -32,6 +34,11 @@ internal sealed class DigestBot : IReaders, IDigestSearch
     public InMemoryAuditLog Audit { get; } = new();
 
     public InMemorySubscriptions Subscriptions { get; } = new();
+
+    public InMemoryDeliveryStore Deliveries { get; } = new();
+
+    /// <summary>The delivery engine's rules, driven as the host drives them.</summary>
+    public DeliveryRun Run { get; }
 
     public DigestsFeature Feature { get; }
 
@@ -94,6 +101,15 @@ internal sealed class DigestBot : IReaders, IDigestSearch
             .Where(d => d.Content.Versions.Any(v => v.Title.Contains(query, StringComparison.OrdinalIgnoreCase) || v.Text.Text.Contains(query, StringComparison.OrdinalIgnoreCase)))
             .Select(d => d.Id)
             .Take(max)];
+
+    /// <summary>Hands newly published digests to the delivery engine and runs it to the end; returns every message sent, in order.</summary>
+    public IReadOnlyList<Reply> Deliver(int batch = 100)
+    {
+        Assert.Empty(Feature.Deliver(Now));
+        var sent = Run.All(batch);
+        Validate(sent, Language.Ru);
+        return sent;
+    }
 
     /// <summary>Publishes a digest the way the store would hold it, for readers' tests.</summary>
     public Digest Publish(DigestContent content, DateTimeOffset? at = null)

@@ -48,7 +48,7 @@ public sealed class DigestEditorTests
         var audited = Assert.Single(bot.Audit.All);
         Assert.Equal((AuditAction.DigestPublished, AuditSubjects.Digest(digest.Id), Editor), (audited.Action, audited.Subject, audited.ActorId));
         Assert.False(bot.Record(Editor).IsActive);
-        var delivered = Assert.Single(bot.Feature.Deliver(bot.Now));
+        var delivered = Assert.Single(bot.Deliver());
         Assert.Contains("<b>Сенаторлар</b>", DigestBot.Html(delivered, Language.Kk), StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Deliveries;
 using Senate.Bot.Domain.Digests;
 using Senate.Bot.Domain.Texts;
 using Senate.Bot.Domain.Tests.Texts;
@@ -40,22 +41,22 @@ public sealed class DigestReaderTests
         bot.Subscriptions.Save(DigestSubscription.None(Ivan).WithRegions(["abai"], bot.Now.UtcDateTime));
         var both = bot.Publish(DigestSamples.Content("atyrau") with { RegionIds = ["atyrau", "astana"] });
 
-        var sent = bot.Feature.Deliver(bot.Now);
+        var sent = bot.Deliver();
 
         var toAigerim = Assert.Single(sent);
         Assert.Equal(Aigerim, toAigerim.ChatId);
         Assert.Contains("Жайық өзені", DigestBot.Html(toAigerim, Language.Kk), StringComparison.Ordinal);
         Assert.Equal(DigestDelivery.Delivered, bot.Digests.Get(both.Id)!.Delivery);
-        Assert.Empty(bot.Feature.Deliver(bot.Now));
+        Assert.Empty(bot.Deliver());
 
         bot.Publish(DigestSamples.Content("atyrau", Language.Ru));
-        var russian = Assert.Single(bot.Feature.Deliver(bot.Now));
+        var russian = Assert.Single(bot.Deliver());
         Assert.Contains("Река Жайык", DigestBot.Html(russian, Language.Kk), StringComparison.Ordinal);
         Assert.True(russian.Text.Contains(DigestTexts.ShownIn(Language.Ru)), "A Kazakh reader is told the digest is in Russian.");
     }
 
     [Fact]
-    public void Delivery_GoesOnInBatches_AndNoOneGetsItTwice()
+    public void Delivery_GoesOnInBatches_SkipsWhoBlockedTheBot_AndNoOneGetsItTwice()
     {
         var bot = new DigestBot();
         long[] readers = [601, 602, 603, 604, 605];
@@ -68,10 +69,37 @@ public sealed class DigestReaderTests
         bot.UserOf(603).BlockedBotUtc = bot.Now.UtcDateTime;
         bot.Publish(DigestSamples.Content());
 
-        var runs = Enumerable.Range(0, 4).Select(_ => bot.Feature.Deliver(bot.Now).Select(r => r.ChatId!.Value).ToList()).ToList();
+        Assert.Empty(bot.Feature.Deliver(bot.Now));
+        var batches = bot.Run.Batches(batch: 2).Select(b => b.Select(i => i.UserId).ToList()).ToList();
+        Assert.Empty(bot.Feature.Deliver(bot.Now));
 
-        Assert.Equal([[601, 602], [604], [605], []], runs);
+        Assert.Equal([[601, 602], [604, 605]], batches);
         Assert.Equal(DigestDelivery.Delivered, Assert.Single(bot.Digests.All).Delivery);
+        var delivery = Assert.Single(bot.Deliveries.All);
+        Assert.Equal((DeliveryStatus.Completed, 4, 4), (delivery.Status, delivery.Total, delivery.Sent));
+        Assert.Empty(bot.Run.All());
+    }
+
+    [Fact]
+    public void Delivery_SkipsWhoUnsubscribedBeforeTheirTurn()
+    {
+        var bot = new DigestBot();
+        foreach (var id in new long[] { 611, 612 })
+        {
+            bot.User(id, Language.Ru);
+            bot.Subscriptions.Save(DigestSubscription.None(id).WithRegions(["atyrau"], bot.Now.UtcDateTime));
+        }
+
+        bot.Publish(DigestSamples.Content());
+        Assert.Empty(bot.Feature.Deliver(bot.Now));
+        bot.Run.Start();
+        bot.Subscriptions.Save(bot.Subscriptions.Get(612)!.Without("atyrau", bot.Now.UtcDateTime));
+        var sent = bot.Run.All(batch: 1);
+
+        Assert.Equal([611L], sent.Select(r => r.ChatId!.Value));
+        var delivery = Assert.Single(bot.Deliveries.All);
+        Assert.Equal((2, 1, 1, DeliveryStatus.Completed), (delivery.Total, delivery.Sent, delivery.Skipped, delivery.Status));
+        Assert.Equal(DeliveryOutcome.Skipped, bot.Deliveries.RecipientOf(delivery.Id, 612)!.Outcome);
     }
 
     [Fact]
@@ -81,7 +109,7 @@ public sealed class DigestReaderTests
         bot.User(Ivan, Language.Ru);
         bot.Subscriptions.Save(DigestSubscription.None(Ivan).WithRegions(["atyrau", "abai"], bot.Now.UtcDateTime));
         bot.Publish(DigestSamples.Content());
-        var digest = Assert.Single(bot.Feature.Deliver(bot.Now));
+        var digest = Assert.Single(bot.Deliver());
 
         var tapped = bot.Press(Ivan, [digest], "Отписаться");
 
@@ -107,7 +135,7 @@ public sealed class DigestReaderTests
         }
 
         bot.Publish(DigestSamples.Content("atyrau"), new DateTimeOffset(2026, 3, 4, 6, 0, 0, TimeSpan.Zero));
-        Assert.Empty(bot.Feature.Deliver(bot.Now));
+        Assert.Empty(bot.Deliver());
         var mondayBefore = new DateTimeOffset(2026, 3, 9, 9, 59, 0, TimeSpan.FromHours(5));
         var mondayAt = new DateTimeOffset(2026, 3, 9, 10, 0, 0, TimeSpan.FromHours(5));
 

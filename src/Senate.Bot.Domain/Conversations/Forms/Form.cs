@@ -42,6 +42,19 @@ public abstract class Form<TDraft> : Conversation<TDraft>
     /// </summary>
     protected virtual bool CanContinue(FormContext<TDraft> form) => true;
 
+    /// <summary>A staff form's <see cref="CanContinue"/>: true while the person holds <paramref name="role"/>, else they are told it is not allowed.</summary>
+    protected static bool HoldsRole(FormContext<TDraft> form, Users.StaffRole role)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (form.Turn.Can(role))
+        {
+            return true;
+        }
+
+        form.Say(CommonTexts.NotAllowed);
+        return false;
+    }
+
     /// <summary>True to open the form at its review (changing something that exists, with the draft filled).</summary>
     protected virtual bool StartsAtReview => false;
 
@@ -182,6 +195,11 @@ public abstract class Form<TDraft> : Conversation<TDraft>
                 Machine.Fire(ChangePrefix + step.Name);
                 Ask(turn, note: null);
                 return;
+            case ButtonInput { Data: var data } when data.StartsWith(FormButtons.ReviewExtraPrefix, StringComparison.Ordinal)
+                && int.TryParse(data.AsSpan(FormButtons.ReviewExtraPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var extra)
+                && extra >= 0 && extra < Definition.ReviewExtras.Count:
+                Definition.ReviewExtras[extra].Pressed(form);
+                return;
             case ButtonInput { Data: FormButtons.Submit }:
                 var summary = review.Summary(form);
                 var before = turn.Replies.Count;
@@ -230,7 +248,13 @@ public abstract class Form<TDraft> : Conversation<TDraft>
             turn.Send(new Reply
             {
                 Text = Text.Paragraphs(note, review.Summary(form)),
-                Buttons = [.. changes, [StepButton(review.SubmitLabel(form), FormButtons.Submit)], [StepButton(CommonTexts.CancelButton, FormButtons.Cancel)]],
+                Buttons =
+                [
+                    .. changes,
+                    .. Definition.ReviewExtras.Select((e, i) => (IReadOnlyList<Button>)[StepButton(e.Label, FormButtons.ReviewExtraPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+                    [StepButton(review.SubmitLabel(form), FormButtons.Submit)],
+                    [StepButton(CommonTexts.CancelButton, FormButtons.Cancel)],
+                ],
                 RemoveKeyboard = true,
             });
             return;

@@ -14,6 +14,8 @@ public sealed class FormBuilder<TDraft>
 
     internal ReviewStep<TDraft>? Review { get; private set; }
 
+    internal List<(Text Label, Action<FormContext<TDraft>> Pressed)> ReviewExtras { get; } = [];
+
     /// <summary>A step: asks <paramref name="question"/>, takes what <paramref name="answer"/> accepts, and decides where to go.</summary>
     public StepBuilder<TDraft> Ask<T>(string name, Func<FormContext<TDraft>, Text> question, Answer<T> answer, Func<FormContext<TDraft>, T, Go> take) =>
         Add(new AskStep<TDraft, T>(name, question, answer, take));
@@ -48,6 +50,12 @@ public sealed class FormBuilder<TDraft>
         Func<FormContext<TDraft>, Go> submit,
         Func<FormContext<TDraft>, IEnumerable<Reply>>? preview = null) =>
         Review = new ReviewStep<TDraft>(summary, submitLabel, submit) { Preview = preview };
+
+    /// <summary>
+    /// A button on the review besides the changes and submit (a test copy to oneself): pressing it runs
+    /// <paramref name="pressed"/>, which answers for itself, and the review stays as it is.
+    /// </summary>
+    public void ReviewOffers(Text label, Action<FormContext<TDraft>> pressed) => ReviewExtras.Add((label, pressed));
 
     private StepBuilder<TDraft> Add(FormStep<TDraft> step)
     {
@@ -135,6 +143,7 @@ internal static class FormButtons
     public const string Cancel = "!c";
     public const string Submit = "!ok";
     public const string ChangePrefix = "!e:";
+    public const string ReviewExtraPrefix = "!r";
 
     public static string Extra(int index) => "!x" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,35 @@
+using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Domain.Texts;
+
+namespace Senate.Bot.Domain.Deliveries;
+
+/// <summary>
+/// A feature whose messages the delivery engine sends (digests, broadcasts): who a delivery goes to, what each person
+/// gets, and what staff are told along the way. Called inside the engine's units of work.
+/// </summary>
+public interface IDeliverySource
+{
+    /// <summary>The kinds of delivery this source composes.</summary>
+    IReadOnlyCollection<DeliveryKind> Kinds { get; }
+
+    /// <summary>
+    /// The people a delivery goes to, fixed when it starts: each once, in the order to send to, none who blocked the
+    /// bot or is unknown to it.
+    /// </summary>
+    IReadOnlyList<long> Audience(Delivery delivery);
+
+    /// <summary>
+    /// The messages one recipient gets when their turn comes, in <paramref name="language"/>, each with its chat set;
+    /// none when they are no longer to get it (the recipient is then counted as skipped).
+    /// </summary>
+    IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language);
+
+    /// <summary>What staff are told when a delivery starts.</summary>
+    IReadOnlyList<Reply> Started(Delivery delivery) => [];
+
+    /// <summary>What staff are told every few seconds while it runs (the host sends only what changed).</summary>
+    IReadOnlyList<Reply> Progress(Delivery delivery, DeliveryPace pace) => [];
+
+    /// <summary>What staff are told when it ends (completed, or cancelled once what was handed over has gone).</summary>
+    IReadOnlyList<Reply> Finished(Delivery delivery) => [];
+}
