@@ -97,20 +97,10 @@ internal sealed class BroadcastEditorFlow : Form<BroadcastDraft>
         _ => BroadcastTexts.CurrentMessage.With(new { message = BroadcastScreens.Kind(message) }),
     };
 
-    private Answer<DateTime> TimeAnswer => Answers.Typed(text => StaffInput.LocalTime(text, _context.Settings.TimeZone) is { } moment
-        ? Parsed<DateTime>.Ok(moment)
-        : Parsed<DateTime>.Invalid(BroadcastTexts.TimeInvalid));
+    private Answer<DateTime> TimeAnswer => StaffInput.LocalTimeAnswer(_context.Settings.TimeZone, BroadcastTexts.TimeInvalid);
 
-    private static Go TakeTime(FormContext<BroadcastDraft> form, DateTime moment)
-    {
-        if (moment <= form.Now.UtcDateTime)
-        {
-            return Go.Retry(BroadcastTexts.TimeInPast);
-        }
-
-        form.Draft.SendUtc = moment;
-        return Go.Next;
-    }
+    private static Go TakeTime(FormContext<BroadcastDraft> form, DateTime moment) =>
+        StaffInput.Future(form, moment, BroadcastTexts.TimeInPast, (draft, at) => draft.SendUtc = at);
 
     private Text Review(FormContext<BroadcastDraft> form)
     {

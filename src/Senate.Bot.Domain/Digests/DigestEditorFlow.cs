@@ -123,20 +123,10 @@ internal sealed class DigestEditorFlow(ConversationRecord record, DigestsContext
         return language == Language.En ? step.CanGoTo("titlekk") : step;
     }
 
-    private Answer<DateTime> DateAnswer => Answers.Typed(text => StaffInput.LocalTime(text, context.Settings.TimeZone) is { } moment
-        ? Parsed<DateTime>.Ok(moment)
-        : Parsed<DateTime>.Invalid(DigestTexts.TimeInvalid));
+    private Answer<DateTime> DateAnswer => StaffInput.LocalTimeAnswer(context.Settings.TimeZone, DigestTexts.TimeInvalid);
 
-    private static Go TakeTime(FormContext<DigestDraft> form, DateTime moment)
-    {
-        if (moment <= form.Now.UtcDateTime)
-        {
-            return Go.Retry(DigestTexts.TimeInPast);
-        }
-
-        form.Draft.PublishUtc = moment;
-        return Go.Next;
-    }
+    private static Go TakeTime(FormContext<DigestDraft> form, DateTime moment) =>
+        StaffInput.Future(form, moment, DigestTexts.TimeInPast, (draft, at) => draft.PublishUtc = at);
 
     /// <summary>The regions as toggles (a mark on the chosen ones), nationwide last.</summary>
     private Answer<string> RegionAnswer => Answers.Choice<string>(

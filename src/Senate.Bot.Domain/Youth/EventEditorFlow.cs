@@ -89,9 +89,7 @@ internal sealed class EventEditorFlow(ConversationRecord record, YouthContext yo
         p => "p:" + p.Id,
         p => Text.Plain(p.Name));
 
-    private Answer<DateTime> DateAnswer => Answers.Typed(text => StaffInput.LocalTime(text, youth.Settings.TimeZone) is { } moment
-        ? Parsed<DateTime>.Ok(moment)
-        : Parsed<DateTime>.Invalid(YouthTexts.DateInvalid));
+    private Answer<DateTime> DateAnswer => StaffInput.LocalTimeAnswer(youth.Settings.TimeZone, YouthTexts.DateInvalid);
 
     /// <summary>A title step: text, "keep" while it has one, and "without this language"; the last one checks that some title was given.</summary>
     private static StepBuilder<EventDraft> TitleStep(FormBuilder<EventDraft> form, string name, TextKey question, Func<EventDraft, string?> current, Action<EventDraft, string?> set)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Senate.Bot.Domain.Conversations.Forms;
+using Senate.Bot.Domain.Texts;
 
 namespace Senate.Bot.Domain.Youth;
 
@@ -36,6 +38,23 @@ internal static partial class StaffInput
             // A time that does not exist in the zone (skipped by a clock change).
             return null;
         }
+    }
+
+    /// <summary>A step's answer: a local date and time as <see cref="LocalTime"/> reads it, or <paramref name="invalid"/>.</summary>
+    public static Answer<DateTime> LocalTimeAnswer(TimeZoneInfo zone, Text invalid) =>
+        Answers.Typed(text => LocalTime(text, zone) is { } moment ? Parsed<DateTime>.Ok(moment) : Parsed<DateTime>.Invalid(invalid));
+
+    /// <summary>Takes a moment that must be in the future (publishing, sending): asks again with <paramref name="inPast"/> otherwise.</summary>
+    public static Go Future<TDraft>(FormContext<TDraft> form, DateTime moment, Text inPast, Action<TDraft, DateTime> set)
+        where TDraft : class
+    {
+        if (moment <= form.Now.UtcDateTime)
+        {
+            return Go.Retry(inPast);
+        }
+
+        set(form.Draft, moment);
+        return Go.Next;
     }
 
     /// <summary>An online link (an absolute http or https URL), or null if the text is not one.</summary>
