@@ -205,6 +205,10 @@ public sealed class BroadcastDeliveryTests
         await editor.Press(hub, "Готово —");
         await editor.Press(await editor.WaitFor(m => m.HasButton("В заданное время") && m.MessageId > hub.MessageId), "В заданное время");
         var astana = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddDays(1), TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"));
+        await editor.SendText("завтра утром");
+        await editor.WaitFor(m => m.Text?.Contains("Не удалось разобрать. Напишите так:", StringComparison.Ordinal) == true);
+        await editor.SendText(astana.AddDays(-2).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await editor.WaitFor(m => m.Text?.Contains("Это время уже прошло", StringComparison.Ordinal) == true);
         await editor.SendText(astana.ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await editor.Press(await editor.WaitFor(m => m.HasButton("Не закреплять")), "Не закреплять");
         var review = await editor.WaitFor(m => m.HasButton("🗓 Запланировать"));
