@@ -57,17 +57,25 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards, Us
     /// Open concerns of the same region and category that the user neither wrote nor supports, most relevant first:
     /// the most words shared with the description, then the most people affected, then the newest.
     /// </summary>
-    public IReadOnlyList<Concern> Similar(string regionId, string categoryId, string description, long userId)
+    public IReadOnlyList<long> Similar(string regionId, string categoryId, string description, long userId)
     {
         var stems = TextMatching.Stems(description);
-        return [.. Store.Find(new ConcernFilter { RegionId = regionId, CategoryId = categoryId, Statuses = ConcernLifecycle.OpenStatuses })
-            .Where(c => c.AuthorId != userId && !c.SupporterIds.Contains(userId))
-            .Select(c => (Concern: c, Score: TextMatching.Overlap(stems, c.Description)))
+        var scored = new List<(OpenConcern Concern, int Score)>();
+        foreach (var concern in Store.Open(regionId, categoryId))
+        {
+            if (concern.AuthorId != userId && Array.IndexOf(concern.SupporterIds, userId) < 0)
+            {
+                scored.Add((concern, concern.Overlap(stems)));
+            }
+        }
+
+        // Ties keep the ascending id order the candidates come in (a stable sort).
+        return [.. scored
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Concern.SupportCount)
             .ThenByDescending(x => x.Concern.RegisteredUtc)
             .Take(context.Settings.SimilarShown)
-            .Select(x => x.Concern)];
+            .Select(x => x.Concern.Id)];
     }
 
     /// <summary>Registers a concern from a complete draft; sends the receipt and the staff post.</summary>

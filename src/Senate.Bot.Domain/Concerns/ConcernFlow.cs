@@ -70,7 +70,7 @@ internal sealed class ConcernFlow(ConversationRecord record, ConcernContext cont
 
         var draft = form.Draft;
         draft.Description = text;
-        draft.SimilarIds = form.Editing ? [] : [.. desk.Similar(draft.RegionId!, draft.CategoryId!, text, form.Turn.User.Id).Select(c => c.Id)];
+        draft.SimilarIds = form.Editing ? [] : [.. desk.Similar(draft.RegionId!, draft.CategoryId!, text, form.Turn.User.Id)];
         return Go.Next;
     }
 

@@ -27,4 +27,8 @@ public interface IConcernStore
 
     /// <summary>The concerns matching a filter, in any order.</summary>
     IReadOnlyList<Concern> Find(ConcernFilter filter);
+
+    /// <summary>The open concerns of a region and category, in ascending id order, as the similar-concern search needs them.</summary>
+    /// <remarks>By default the concerns are found with <see cref="Find"/>; a store may keep them in memory.</remarks>
+    IReadOnlyList<OpenConcern> Open(string regionId, string categoryId) => OpenConcern.Find(this, regionId, categoryId);
 }

@@ -9,9 +9,10 @@ public sealed class ConcernStore : IConcernStore
 {
     private readonly ILiteCollection<Concern> _concerns;
     private readonly ILiteCollection<YearCounter> _counters;
+    private readonly OpenConcernIndex _open;
 
     /// <summary>Opens the collections and their indexes.</summary>
-    public ConcernStore(BotDatabase database)
+    public ConcernStore(BotDatabase database, DatabaseWriter? writer = null)
     {
         _concerns = database.Collection<Concern>("concerns");
         _counters = database.Collection<YearCounter>("concern_counters");
@@ -19,6 +20,7 @@ public sealed class ConcernStore : IConcernStore
         _concerns.EnsureIndex(c => c.AuthorId);
         _concerns.EnsureIndex(c => c.RegionId);
         _concerns.EnsureIndex(c => c.RegisteredUtc);
+        _open = new OpenConcernIndex(writer, () => _concerns.Find(InStatuses(ConcernLifecycle.OpenStatuses)));
     }
 
     /// <inheritdoc />
@@ -33,10 +35,22 @@ public sealed class ConcernStore : IConcernStore
     }
 
     /// <inheritdoc />
-    public void Insert(Concern concern) => _concerns.Insert(concern);
+    public void Insert(Concern concern)
+    {
+        _concerns.Insert(concern);
+        _open.Saved(concern);
+    }
 
     /// <inheritdoc />
-    public void Update(Concern concern) => _concerns.Update(concern);
+    public void Update(Concern concern)
+    {
+        _concerns.Update(concern);
+        _open.Saved(concern);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<OpenConcern> Open(string regionId, string categoryId) =>
+        _open.Open(regionId, categoryId) ?? OpenConcern.Find(this, regionId, categoryId);
 
     /// <inheritdoc />
     public int NextNumber(int year)
@@ -100,11 +114,14 @@ public sealed class ConcernStore : IConcernStore
 
         if (filter.Statuses is { } statuses)
         {
-            query = Query.And(query, Query.In(nameof(Concern.Status), new BsonArray(statuses.Select(s => new BsonValue(s.ToString())))));
+            query = Query.And(query, InStatuses(statuses));
         }
 
         return query;
     }
+
+    private static BsonExpression InStatuses(IEnumerable<ConcernStatus> statuses) =>
+        Query.In(nameof(Concern.Status), new BsonArray(statuses.Select(s => new BsonValue(s.ToString()))));
 
     /// <summary>The last receipt number given in a year.</summary>
     private sealed class YearCounter

@@ -21,6 +21,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     private readonly Thread _thread;
     private readonly List<Action> _afterCommit = [];
     private long _commits;
+    private long _transaction;
 
     /// <summary>Starts the writer thread.</summary>
     public DatabaseWriter(BotDatabase database, ILogger<DatabaseWriter> logger, int maxBatch = 256)
@@ -73,6 +74,13 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         _afterCommit.Add(action);
     }
 
+    /// <summary>
+    /// The number of the transaction in progress (each begun transaction, a batch's or a unit's run again alone,
+    /// has a new one): a cache holding changes of the current transaction tells from it that they were rolled back.
+    /// Read it on the writer thread.
+    /// </summary>
+    public long Transaction => _transaction;
+
     /// <summary>True on the writer thread (inside a unit of work).</summary>
     public bool IsWriterThread => Thread.CurrentThread == _thread;
 
@@ -116,6 +124,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
         var db = _database.Database;
         try
         {
+            _transaction++;
             db.BeginTrans();
             foreach (var unit in batch)
             {

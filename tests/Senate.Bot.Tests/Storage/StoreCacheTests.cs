@@ -1,3 +1,5 @@
+using Senate.Bot.Concerns;
+using Senate.Bot.Domain.Concerns;
 using Senate.Bot.Domain.Users;
 using Senate.Bot.Storage;
 
@@ -104,4 +106,59 @@ public sealed class StoreCacheTests
         await db.Writer.Run(() => cursors.Advance(cursors.Get(9), 11, now));
         Assert.Equal(11, db.Database.Collection<ChatCursor>("cursors").FindById(9).LastUpdateId);
     }
+
+    [Fact]
+    public async Task OpenConcerns_FollowCommits_AndAConcernOfAUnitThatRollsBackIsNeverFound()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var first = new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads", Description = "Разбитая дорога у школы" };
+        await db.Writer.Run(() => concerns.Insert(first));
+        Assert.Equal(new[] { first.Id }, await OpenIds(db, concerns));
+
+        var failed = db.Writer.Run(() =>
+        {
+            var added = new Concern { Number = "SB-2026-000002", RegionId = "atyrau", CategoryId = "roads" };
+            concerns.Insert(added);
+            var closed = concerns.Get(first.Id)!;
+            closed.Status = ConcernStatus.Answered;
+            concerns.Update(closed);
+
+            // The unit itself sees its changes, as a query in its transaction would.
+            Assert.Equal(new[] { added.Id }, concerns.Open("atyrau", "roads").Select(c => c.Id));
+            throw new InvalidOperationException("rolled back");
+        });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+        Assert.Equal(new[] { first.Id }, await OpenIds(db, concerns));
+
+        var second = new Concern { Number = "SB-2026-000003", RegionId = "atyrau", CategoryId = "roads", Description = "Нет света" };
+        await db.Writer.Run(() =>
+        {
+            concerns.Insert(second);
+            var answered = concerns.Get(first.Id)!;
+            answered.Status = ConcernStatus.Answered;
+            concerns.Update(answered);
+        });
+        Assert.Equal(new[] { second.Id }, await OpenIds(db, concerns));
+        Assert.Equal(new[] { second.Id }, concerns.Open("atyrau", "roads").Select(c => c.Id));
+        Assert.Empty(await db.Writer.Run(() => concerns.Open("atyrau", "ecology")));
+    }
+
+    [Fact]
+    public async Task OpenConcerns_StoredBeforeStartOrOutsideTheWriter_AreFoundByTheWriter()
+    {
+        await using var db = new TempDatabase();
+        var outside = new ConcernStore(db.Database);
+        outside.Insert(new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads" });
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        Assert.Single(await OpenIds(db, concerns));
+
+        var later = new Concern { Number = "SB-2026-000002", RegionId = "atyrau", CategoryId = "roads" };
+        concerns.Insert(later);
+        Assert.Equal(2, (await OpenIds(db, concerns)).Count);
+    }
+
+    private static Task<List<long>> OpenIds(TempDatabase db, ConcernStore concerns) =>
+        db.Writer.Run(() => concerns.Open("atyrau", "roads").Select(c => c.Id).ToList());
 }

@@ -1,0 +1,49 @@
+namespace Senate.Bot.Domain.Concerns;
+
+/// <summary>
+/// What the similar-concern search needs of an open concern, with its description's word stems computed once
+/// (a store may keep these in memory instead of reading and mapping every open concern at each search).
+/// </summary>
+/// <param name="Id">The concern's id.</param>
+/// <param name="RegionId">Its region.</param>
+/// <param name="CategoryId">Its category.</param>
+/// <param name="AuthorId">Its author, null once erased.</param>
+/// <param name="SupporterIds">Who said "me too".</param>
+/// <param name="SupportCount">How many said "me too".</param>
+/// <param name="RegisteredUtc">When it was submitted.</param>
+/// <param name="Stems">The distinct stems of its description's words.</param>
+public sealed record OpenConcern(
+    long Id, string RegionId, string CategoryId, long? AuthorId, long[] SupporterIds, int SupportCount, DateTime RegisteredUtc, string[] Stems)
+{
+    /// <summary>The summary of a concern as it is now (a copy: later changes to the concern do not show).</summary>
+    public static OpenConcern Of(Concern concern) => new(
+        concern.Id,
+        concern.RegionId,
+        concern.CategoryId,
+        concern.AuthorId,
+        [.. concern.SupporterIds],
+        concern.SupportCount,
+        concern.RegisteredUtc,
+        [.. TextMatching.Stems(concern.Description)]);
+
+    /// <summary>The open concerns of a region and category in ascending id order, found in <paramref name="store"/>.</summary>
+    public static IReadOnlyList<OpenConcern> Find(IConcernStore store, string regionId, string categoryId) =>
+        [.. store.Find(new ConcernFilter { RegionId = regionId, CategoryId = categoryId, Statuses = ConcernLifecycle.OpenStatuses })
+            .OrderBy(c => c.Id)
+            .Select(Of)];
+
+    /// <summary>How many of its stems are among <paramref name="stems"/> (as <see cref="TextMatching.Overlap"/> counts).</summary>
+    public int Overlap(HashSet<string> stems)
+    {
+        var shared = 0;
+        foreach (var stem in Stems)
+        {
+            if (stems.Contains(stem))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+}
