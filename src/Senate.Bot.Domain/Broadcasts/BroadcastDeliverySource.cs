@@ -21,19 +21,25 @@ internal sealed class BroadcastDeliverySource(BroadcastsContext context, Broadca
             ? context.Audience.Resolve(broadcast.Audience)
             : [.. context.Deliveries.Recipients(broadcast.DeliveryId, DeliveryOutcome.Sent).Where(r => r.MessageIds.Count > 0).Select(r => r.UserId)];
 
-    public IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language)
+    public IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language) => ComposeBatch(delivery)(userId, language);
+
+    public Func<long, Language, IReadOnlyList<Reply>> ComposeBatch(Delivery delivery)
     {
         if (context.Broadcasts.Get(delivery.SubjectId) is not { } broadcast)
         {
-            return [];
+            return (_, _) => [];
         }
 
         if (delivery.Kind == DeliveryKind.Broadcast)
         {
-            return [BroadcastMessages.Reply(broadcast.For(language), broadcast.Pin)];
+            // Everyone of a language gets the same message: made once per language in the batch.
+            var byLanguage = new Dictionary<Language, IReadOnlyList<Reply>>();
+            return (_, language) => byLanguage.TryGetValue(language, out var replies)
+                ? replies
+                : byLanguage[language] = [BroadcastMessages.Reply(broadcast.For(language), broadcast.Pin)];
         }
 
-        return context.Deliveries.RecipientOf(broadcast.DeliveryId, userId) is { Outcome: DeliveryOutcome.Sent, MessageIds.Count: > 0 } recipient
+        return (userId, _) => context.Deliveries.RecipientOf(broadcast.DeliveryId, userId) is { Outcome: DeliveryOutcome.Sent, MessageIds.Count: > 0 } recipient
             ? [new Reply { Text = Text.Empty, DeleteMessageIds = [.. recipient.MessageIds] }]
             : [];
     }

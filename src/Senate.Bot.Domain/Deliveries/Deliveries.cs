@@ -75,11 +75,12 @@ public sealed class Deliveries
         var source = Source(delivery.Kind);
         var userIds = _store.Audience(deliveryId, delivery.Queued, Math.Min(max, delivery.Total - delivery.Queued));
         var items = new List<DeliveryItem>(userIds.Count);
+        var compose = source.ComposeBatch(delivery);
         for (var i = 0; i < userIds.Count; i++)
         {
             var (seq, userId) = (delivery.Queued + i, userIds[i]);
             var reader = _readers.Find(userId);
-            var replies = reader is { Blocked: false } ? source.Compose(delivery, userId, reader.Language) : [];
+            var replies = reader is { Blocked: false } ? compose(userId, reader.Language) : [];
             if (replies.Count == 0)
             {
                 Settle(delivery, seq, userId, reader is { Blocked: true } ? DeliveryOutcome.Blocked : DeliveryOutcome.Skipped, nowUtc);

@@ -24,6 +24,12 @@ public interface IDeliverySource
     /// </summary>
     IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language);
 
+    /// <summary>
+    /// <see cref="Compose"/> for the recipients of one batch: a source looks its subject up once for all of them
+    /// instead of once per recipient (the batch is composed in one unit of work, so the subject cannot change meanwhile).
+    /// </summary>
+    Func<long, Language, IReadOnlyList<Reply>> ComposeBatch(Delivery delivery) => (userId, language) => Compose(delivery, userId, language);
+
     /// <summary>What staff are told when a delivery starts.</summary>
     IReadOnlyList<Reply> Started(Delivery delivery) => [];
 

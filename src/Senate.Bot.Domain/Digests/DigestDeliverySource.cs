@@ -18,10 +18,18 @@ internal sealed class DigestDeliverySource(DigestsContext context, DigestMessage
             ? [.. context.Subscriptions.Subscribers(digest.Content.RegionIds, DigestFrequency.Immediately).Where(id => context.Readers.Find(id) is { Blocked: false })]
             : [];
 
-    public IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language) =>
-        context.Readable(delivery.SubjectId) is { } digest
-        && context.Subscriptions.Get(userId) is { Frequency: DigestFrequency.Immediately } subscription
-        && subscription.Covers(digest.Content)
-            ? messages.Show(digest, language, userId, feature.DigestButtons(digest, subscription))
-            : [];
+    public IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language) => ComposeBatch(delivery)(userId, language);
+
+    public Func<long, Language, IReadOnlyList<Reply>> ComposeBatch(Delivery delivery)
+    {
+        if (context.Readable(delivery.SubjectId) is not { } digest)
+        {
+            return (_, _) => [];
+        }
+
+        return (userId, language) => context.Subscriptions.Get(userId) is { Frequency: DigestFrequency.Immediately } subscription
+            && subscription.Covers(digest.Content)
+                ? messages.Show(digest, language, userId, feature.DigestButtons(digest, subscription))
+                : [];
+    }
 }

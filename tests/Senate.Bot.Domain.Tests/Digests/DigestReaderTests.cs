@@ -81,6 +81,33 @@ public sealed class DigestReaderTests
     }
 
     [Fact]
+    public void Delivery_ReadsTheDigestOncePerBatch_AndEachReaderGetsTheirLanguage()
+    {
+        var bot = new DigestBot();
+        var languages = new[] { Language.Kk, Language.Ru, Language.En, Language.Kk, Language.Ru, Language.En };
+        for (var i = 0; i < languages.Length; i++)
+        {
+            bot.User(621 + i, languages[i]);
+            bot.Subscriptions.Save(DigestSubscription.None(621 + i).WithRegions(["atyrau"], bot.Now.UtcDateTime));
+        }
+
+        bot.Publish(DigestSamples.Content("atyrau", Language.Kk, Language.Ru, Language.En));
+        Assert.Empty(bot.Feature.Deliver(bot.Now));
+        bot.Run.Start();
+        var delivery = Assert.Single(bot.Deliveries.All);
+        var reads = bot.Digests.Reads;
+        var items = new Domain.Deliveries.Deliveries(bot.Deliveries, bot, [bot.Feature.DeliverySource]).NextBatch(delivery.Id, 6, bot.Now.UtcDateTime);
+
+        Assert.Equal(1, bot.Digests.Reads - reads);
+        Assert.Equal(Enumerable.Range(621, 6).Select(i => (long)i), items.Select(i => i.Reply.ChatId!.Value));
+        for (var i = 0; i < languages.Length; i++)
+        {
+            var title = DigestSamples.Version(languages[i]).Title;
+            Assert.True(DigestBot.Html(items[i].Reply, Language.Ru).Contains(title, StringComparison.Ordinal), $"Reader {621 + i} gets the {languages[i]} version.");
+        }
+    }
+
+    [Fact]
     public void Delivery_SkipsWhoUnsubscribedBeforeTheirTurn()
     {
         var bot = new DigestBot();

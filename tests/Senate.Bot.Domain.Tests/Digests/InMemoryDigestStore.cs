@@ -13,7 +13,14 @@ internal sealed class InMemoryDigestStore : IDigestStore
 
     public int Writes { get; private set; }
 
-    public Digest? Get(long id) => _rows.TryGetValue(id, out var row) ? Read(row) : null;
+    /// <summary>How many times a digest was read by id.</summary>
+    public int Reads { get; private set; }
+
+    public Digest? Get(long id)
+    {
+        Reads++;
+        return _rows.TryGetValue(id, out var row) ? Read(row) : null;
+    }
 
     public Digest? GetBySeedKey(string seedKey) => All.FirstOrDefault(d => d.SeedKey == seedKey);
 
