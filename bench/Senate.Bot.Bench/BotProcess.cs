@@ -78,6 +78,12 @@ internal sealed class BotProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
+        // BOTENV_X=value sets X for the bot only (diagnostics such as DOTNET_JitStdOutFile).
+        foreach (var key in Environment.GetEnvironmentVariables().Keys.OfType<string>().Where(k => k.StartsWith("BOTENV_", StringComparison.Ordinal)))
+        {
+            info.Environment[key["BOTENV_".Length..]] = Environment.GetEnvironmentVariable(key);
+        }
+
         var started = DateTime.UtcNow;
         var process = Process.Start(info) ?? throw new InvalidOperationException("The bot did not start.");
         return new BotProcess(process, started);

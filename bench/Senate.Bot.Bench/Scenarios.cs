@@ -20,6 +20,8 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
 
     private int _run;
 
+    private static int WarmUsers(int users) => int.Parse(Environment.GetEnvironmentVariable("BENCH_WARM") ?? (users / 5).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     public async Task<double> StartToFirstGetUpdates(int runs)
     {
         var times = new List<double>();
@@ -39,7 +41,7 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         await using var run = await Fresh();
         var (api, bot) = (run.Api, run.Bot);
         // Warm-up, as a bot that has been running is: the JIT's first minutes are not what a day costs.
-        await Task.WhenAll(Enumerable.Range(0, users / 5).Select(i => Task.Run(() => Walkers.ConcernForm(api.User(2_900_000 + i, "Warm" + i, "ru"), i))));
+        await Task.WhenAll(Enumerable.Range(0, WarmUsers(users)).Select(i => Task.Run(() => Walkers.ConcernForm(api.User(2_900_000 + i, "Warm" + i, "ru"), i))));
         var people = Enumerable.Range(0, users).Select(i => api.User(2_000_000 + i, "Walker" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
         var watch = Stopwatch.StartNew();
