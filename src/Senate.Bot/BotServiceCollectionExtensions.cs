@@ -20,7 +20,8 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient(typeof(Lazy<>), typeof(LazyService<>));
-        services.AddSingleton(TextCatalog.Default);
+        // Parsed when first asked for (the first update or the command menus), not while the host is being built.
+        services.AddSingleton(_ => TextCatalog.Default);
         services.AddSingleton(sp => new SeedsFolder(SeedFiles.Locate(sp.GetRequiredService<IOptions<BotOptions>>().Value.SeedsPath)));
         services.AddSingleton(sp => Regions.Load(sp.GetRequiredService<SeedsFolder>().Path));
         services.AddSingleton(sp => new BotEngine(

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Senate.Bot.Telegram;
 
 namespace Senate.Bot;
 
 /// <summary>
-/// Builds a hosted service only when the host starts it. The host builds every hosted service before starting
-/// the first; deferred, one registered after the poller is built while the first getUpdates is on its way.
+/// Builds a hosted service only when the host starts it, and only once the first getUpdates has been answered
+/// (<see cref="PollingStart"/>). The host builds every hosted service before starting the first; deferred, one
+/// registered after the poller neither delays the first getUpdates nor competes with it for the processor.
 /// </summary>
 internal sealed class DeferredHostedService<T>(IServiceProvider services) : IHostedService
     where T : IHostedService
@@ -13,10 +15,15 @@ internal sealed class DeferredHostedService<T>(IServiceProvider services) : IHos
     private T? _service;
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (services.GetService<PollingStart>() is { } polling)
+        {
+            await polling.Answered.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         _service = services.GetRequiredService<T>();
-        return _service.StartAsync(cancellationToken);
+        await _service.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

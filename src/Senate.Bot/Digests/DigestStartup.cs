@@ -12,7 +12,8 @@ namespace Senate.Bot.Digests;
 /// unit of work on the database writer, then builds the search index: the published digests are read in a unit of
 /// work (a consistent snapshot; saves committed later are held back by the index and applied after it) and analysed
 /// off the writer's thread, so other chats' updates are not kept waiting. A seed file changed after staff edited its
-/// digest is logged and left.
+/// digest is logged and left. Updates are handled only once the import is committed (<see cref="StartupWork"/>); searches
+/// before the index is built find what it holds so far.
 /// </summary>
 public sealed partial class DigestStartup(
     DatabaseWriter writer,
@@ -22,7 +23,8 @@ public sealed partial class DigestStartup(
     Regions regions,
     IOptions<BotOptions> options,
     TimeProvider time,
-    ILogger<DigestStartup> logger) : IHostedService
+    ILogger<DigestStartup> logger,
+    StartupWork? work = null) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -36,6 +38,7 @@ public sealed partial class DigestStartup(
         }
 
         LogSeedsImported(report.Added.Count, report.Updated.Count, report.Kept.Count, report.Unchanged.Count);
+        work?.Complete();
 
         var started = time.GetTimestamp();
         var snapshot = await writer.Run(() =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Audit;
@@ -28,7 +29,9 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<IDigestStore>(sp => sp.GetRequiredService<DigestStore>());
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SubscriptionStore>());
-        services.AddHostedService<DigestStartup>();
+        services.AddSingleton<DigestStartup>();
+        services.TryAddSingleton<StartupWork>();
+        services.AddHostedService(sp => new DeferredHostedService<DigestStartup>(sp));
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IReaders, UserReaders>();
         services.AddSingleton(sp =>

@@ -16,7 +16,7 @@ namespace Senate.Bot.Hosting;
 public sealed partial class MonitoringServer(
     IOptions<MonitoringOptions> options,
     Readiness readiness,
-    MeterProvider meters,
+    Lazy<MeterProvider> meters,
     ILoggerFactory loggers,
     ILogger<MonitoringServer> logger) : IHostedService, IAsyncDisposable
 {
@@ -35,7 +35,7 @@ public sealed partial class MonitoringServer(
 
         _server = await LocalHttpServer.StartAsync(new Uri(options.Value.Url!), loggers, 0, app =>
         {
-            app.UseOpenTelemetryPrometheusScrapingEndpoint(meters, null, "/metrics", null, null);
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(meters.Value, null, "/metrics", null, null);
             app.Run(Serve);
         }, cancellationToken).ConfigureAwait(false);
         LogServing(_server.Address);

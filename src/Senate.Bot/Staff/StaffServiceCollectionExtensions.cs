@@ -40,7 +40,8 @@ public static class StaffServiceCollectionExtensions
             sp.GetRequiredService<IUserDirectory>(),
             sp.GetRequiredService<IOptions<BotOptions>>().Value.Zone()));
         services.AddSingleton<StaffCommandMenus>();
-        services.AddHostedService(sp => sp.GetRequiredService<StaffCommandMenus>());
+        // Built when started, after the poller: the menus need the engine with every feature and store.
+        services.AddHostedService(sp => new DeferredHostedService<StaffCommandMenus>(sp));
         return services;
     }
 }

@@ -6,8 +6,9 @@ namespace Senate.Bot.Telegram;
 
 /// <summary>
 /// Start-up and shutdown around the poller. At start the database is opened (and checked) at once; resuming the
-/// unsent outbox, getMe and registering the commands go in the background, so polling starts without waiting for
-/// them (or for the engine and its features, built at the first update). At stop (after the poller has stopped)
+/// unsent outbox, getMe and registering the commands go in the background once the first getUpdates has been
+/// answered (<see cref="PollingStart"/>), so polling starts without waiting for them (or for the engine and its
+/// features, built at the first update); updates are mapped only once getMe has answered. At stop (after the poller has stopped)
 /// it lets handled updates finish, gives the outbox a moment to drain, and commits what is still queued.
 /// </summary>
 public sealed partial class BotLifetime(
@@ -17,6 +18,7 @@ public sealed partial class BotLifetime(
     BotIdentity identity,
     BotDatabase database,
     DatabaseWriter writer,
+    PollingStart polling,
     ILogger<BotLifetime> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -27,6 +29,8 @@ public sealed partial class BotLifetime(
     {
         _background = Task.Run(async () =>
         {
+            // After the first getUpdates, not beside it: the two would share the processor while both are being compiled.
+            await polling.Answered.WaitAsync(_stopping.Token).ConfigureAwait(false);
             var resumed = dispatcher.Value.Resume();
             await identity.Resolve(_stopping.Token).ConfigureAwait(false);
             await commands.Value.Register(_stopping.Token).ConfigureAwait(false);

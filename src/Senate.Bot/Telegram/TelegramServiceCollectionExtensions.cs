@@ -34,6 +34,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatScheduler>();
         services.AddSingleton<UpdateSource>();
         services.AddSingleton<UpdateIntake>();
+        services.AddSingleton<PollingStart>();
         services.AddSingleton<CommandRegistrar>();
         services.AddHostedService<BotLifetime>();
         services.AddHostedService<UpdatePoller>();

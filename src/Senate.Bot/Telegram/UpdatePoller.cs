@@ -24,6 +24,7 @@ public sealed partial class UpdatePoller(
     BotMetrics metrics,
     IOptions<TelegramOptions> options,
     IOptions<WebhookOptions> webhook,
+    PollingStart start,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
@@ -33,6 +34,7 @@ public sealed partial class UpdatePoller(
         if (webhook.Value.IsEnabled)
         {
             // Telegram sends the updates to the webhook (Hosting/WebhookServer); getUpdates would be refused.
+            start.Done();
             return;
         }
 
@@ -45,8 +47,18 @@ public sealed partial class UpdatePoller(
                 // With updates in flight, fetch again once one of them is committed: earlier would only bring them back.
                 await scheduler.WaitForProgress(stoppingToken).ConfigureAwait(false);
                 var offset = scheduler.NextOffset(afterLast);
-                var timeout = scheduler.InFlight > 0 ? 0 : (int)options.Value.PollTimeout.TotalSeconds;
-                var updates = await source.GetUpdates(offset, timeout, scheduler.IsKnown, stoppingToken).ConfigureAwait(false);
+                // The first call does not wait for updates: its answer tells the rest of the start-up to go on.
+                var timeout = scheduler.InFlight > 0 || !start.Answered.IsCompleted ? 0 : (int)options.Value.PollTimeout.TotalSeconds;
+                IReadOnlyList<UpdateSource.Received> updates;
+                try
+                {
+                    updates = await source.GetUpdates(offset, timeout, scheduler.IsKnown, stoppingToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    start.Done();
+                }
+
                 failures = 0;
                 metrics.Received();
 

@@ -27,7 +27,8 @@ public sealed partial class UpdateProcessor(
     StaffDirectory staff,
     TurnRecords records,
     TimeProvider time,
-    ILogger<UpdateProcessor> logger)
+    ILogger<UpdateProcessor> logger,
+    StartupWork? startup = null)
 {
     /// <summary>
     /// Handles an update; completes once its effects are committed (and the files its replies carry are made and
@@ -37,6 +38,12 @@ public sealed partial class UpdateProcessor(
     {
         try
         {
+            if (startup is { Done.IsCompleted: false })
+            {
+                // Polling starts before the seed import; no update is handled before it is committed.
+                await startup.Done.ConfigureAwait(false);
+            }
+
             var rendering = await writer.Run(() => Handle(update)).ConfigureAwait(false);
             if (rendering is not null)
             {

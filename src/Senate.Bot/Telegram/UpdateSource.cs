@@ -38,6 +38,7 @@ public sealed partial class UpdateSource(IHttpClientFactory http, IOptions<Teleg
         using var response = await client.PostAsJsonAsync(
             url,
             new GetUpdatesArgs(offset, 100, timeoutSeconds, Allowed),
+            RequestJson.Default.GetUpdatesArgs,
             cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -107,6 +108,10 @@ public sealed partial class UpdateSource(IHttpClientFactory http, IOptions<Teleg
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "A webhook was set and Telegram refused getUpdates: the webhook is deleted (HTTP {Status}) and polling goes on; pending updates are kept.")]
     private partial void LogWebhookDeleted(int status);
+
+    /// <summary>The request's serializer, generated at build time: nothing to work out by reflection before the first call.</summary>
+    [System.Text.Json.Serialization.JsonSerializable(typeof(GetUpdatesArgs))]
+    private sealed partial class RequestJson : System.Text.Json.Serialization.JsonSerializerContext;
 
     private sealed record GetUpdatesArgs(
         [property: System.Text.Json.Serialization.JsonPropertyName("offset")] int Offset,

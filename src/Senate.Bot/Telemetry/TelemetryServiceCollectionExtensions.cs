@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
-using Senate.Bot.Hosting;
 
 namespace Senate.Bot.Telemetry;
 
@@ -10,21 +9,20 @@ namespace Senate.Bot.Telemetry;
 public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="BotMetrics"/>; its meter is collected only when <c>Monitoring__Url</c> is set, so without
-    /// monitoring the instruments have no listener and cost nothing.
+    /// Adds <see cref="BotMetrics"/> and the meter provider that collects its meter for <c>/metrics</c>. The provider
+    /// is built only by the monitoring server, when <c>Monitoring__Url</c> is set: without monitoring the instruments
+    /// have no listener and cost nothing, and the host does not build it at start (as OpenTelemetry's host integration
+    /// would, before the first getUpdates).
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services)
     {
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
-        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("senate-bot")).WithMetrics(metrics => metrics.AddPrometheusExporter(prometheus => prometheus.ScopeInfoEnabled = false));
-        services.ConfigureOpenTelemetryMeterProvider((sp, builder) =>
-        {
-            if (sp.GetRequiredService<IOptions<MonitoringOptions>>().Value.IsEnabled)
-            {
-                builder.AddMeter(BotMetrics.MeterName);
-            }
-        });
+        services.AddSingleton(_ => Sdk.CreateMeterProviderBuilder()
+            .ConfigureResource(resource => resource.AddService("senate-bot"))
+            .AddMeter(BotMetrics.MeterName)
+            .AddPrometheusExporter(prometheus => prometheus.ScopeInfoEnabled = false)
+            .Build());
         return services;
     }
 }

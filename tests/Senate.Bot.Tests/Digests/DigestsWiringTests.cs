@@ -24,8 +24,12 @@ public sealed class DigestsWiringTests
         var provider = services.BuildServiceProvider();
         try
         {
-            var startup = Assert.Single(provider.GetServices<IHostedService>().OfType<DigestStartup>());
+            // Built when the host starts it, after the poller.
+            var startup = Assert.Single(provider.GetServices<IHostedService>().OfType<DeferredHostedService<DigestStartup>>());
+            var work = provider.GetRequiredService<StartupWork>();
+            Assert.False(work.Done.IsCompleted);
             await startup.StartAsync(CancellationToken.None);
+            Assert.True(work.Done.IsCompleted);
 
             Assert.Same(provider.GetRequiredService<DigestStore>(), provider.GetRequiredService<IDigestStore>());
             Assert.Same(provider.GetRequiredService<SubscriptionStore>(), provider.GetRequiredService<ISubscriptionStore>());
