@@ -19,7 +19,7 @@ internal sealed class DeferredHostedService<T>(IServiceProvider services) : IHos
     {
         if (services.GetService<PollingStart>() is { } polling)
         {
-            await polling.Answered.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await polling.Wait(cancellationToken).ConfigureAwait(false);
         }
 
         _service = services.GetRequiredService<T>();

@@ -30,7 +30,7 @@ public sealed partial class BotLifetime(
         _background = Task.Run(async () =>
         {
             // After the first getUpdates, not beside it: the two would share the processor while both are being compiled.
-            await polling.Answered.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            await polling.Wait(_stopping.Token).ConfigureAwait(false);
             var resumed = dispatcher.Value.Resume();
             await identity.Resolve(_stopping.Token).ConfigureAwait(false);
             await commands.Value.Register(_stopping.Token).ConfigureAwait(false);
