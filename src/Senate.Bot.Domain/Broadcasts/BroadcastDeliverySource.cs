@@ -21,9 +21,7 @@ internal sealed class BroadcastDeliverySource(BroadcastsContext context, Broadca
             ? context.Audience.Resolve(broadcast.Audience)
             : [.. context.Deliveries.Recipients(broadcast.DeliveryId, DeliveryOutcome.Sent).Where(r => r.MessageIds.Count > 0).Select(r => r.UserId)];
 
-    public IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language) => ComposeBatch(delivery)(userId, language);
-
-    public Func<long, Language, IReadOnlyList<Reply>> ComposeBatch(Delivery delivery)
+    public Func<long, Language, IReadOnlyList<Reply>> Composer(Delivery delivery)
     {
         if (context.Broadcasts.Get(delivery.SubjectId) is not { } broadcast)
         {

@@ -75,7 +75,7 @@ public sealed class Deliveries
         var source = Source(delivery.Kind);
         var userIds = _store.Audience(deliveryId, delivery.Queued, Math.Min(max, delivery.Total - delivery.Queued));
         var items = new List<DeliveryItem>(userIds.Count);
-        var compose = source.ComposeBatch(delivery);
+        var compose = source.Composer(delivery);
         for (var i = 0; i < userIds.Count; i++)
         {
             var (seq, userId) = (delivery.Queued + i, userIds[i]);

@@ -19,16 +19,11 @@ public interface IDeliverySource
     IReadOnlyList<long> Audience(Delivery delivery);
 
     /// <summary>
-    /// The messages one recipient gets when their turn comes, in <paramref name="language"/>, each with its chat set;
-    /// none when they are no longer to get it (the recipient is then counted as skipped).
+    /// What each recipient of one batch gets when their turn comes: a function from the recipient and their language
+    /// to their messages, each with its chat set; none when they are no longer to get it (the recipient is then counted
+    /// as skipped). The batch is composed in one unit of work, so a source looks its subject up once for all of them.
     /// </summary>
-    IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language);
-
-    /// <summary>
-    /// <see cref="Compose"/> for the recipients of one batch: a source looks its subject up once for all of them
-    /// instead of once per recipient (the batch is composed in one unit of work, so the subject cannot change meanwhile).
-    /// </summary>
-    Func<long, Language, IReadOnlyList<Reply>> ComposeBatch(Delivery delivery) => (userId, language) => Compose(delivery, userId, language);
+    Func<long, Language, IReadOnlyList<Reply>> Composer(Delivery delivery);
 
     /// <summary>What staff are told when a delivery starts.</summary>
     IReadOnlyList<Reply> Started(Delivery delivery) => [];

@@ -18,9 +18,7 @@ internal sealed class DigestDeliverySource(DigestsContext context, DigestMessage
             ? [.. context.Subscriptions.Subscribers(digest.Content.RegionIds, DigestFrequency.Immediately).Where(id => context.Readers.Find(id) is { Blocked: false })]
             : [];
 
-    public IReadOnlyList<Reply> Compose(Delivery delivery, long userId, Language language) => ComposeBatch(delivery)(userId, language);
-
-    public Func<long, Language, IReadOnlyList<Reply>> ComposeBatch(Delivery delivery)
+    public Func<long, Language, IReadOnlyList<Reply>> Composer(Delivery delivery)
     {
         if (context.Readable(delivery.SubjectId) is not { } digest)
         {
