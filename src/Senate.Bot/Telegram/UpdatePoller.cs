@@ -25,6 +25,8 @@ public sealed partial class UpdatePoller(
     IOptions<TelegramOptions> options,
     IOptions<WebhookOptions> webhook,
     PollingStart start,
+    Lazy<UpdateProcessor> handling,
+    Lazy<OutboxDispatcher> sending,
     [FromKeyedServices(TransportClock.Key)] TimeProvider time,
     ILogger<UpdatePoller> logger) : BackgroundService
 {
@@ -34,7 +36,7 @@ public sealed partial class UpdatePoller(
         if (webhook.Value.IsEnabled)
         {
             // Telegram sends the updates to the webhook (Hosting/WebhookServer); getUpdates would be refused.
-            start.Done();
+            Ready();
             return;
         }
 
@@ -56,7 +58,10 @@ public sealed partial class UpdatePoller(
                 }
                 finally
                 {
-                    start.Done();
+                    if (!start.Answered.IsCompleted)
+                    {
+                        Ready();
+                    }
                 }
 
                 failures = 0;
@@ -101,6 +106,26 @@ public sealed partial class UpdatePoller(
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Builds what handling and sending need (the engine with every feature and store, the dispatcher with the
+    /// delivery ledger) here, on one thread, before any update is taken, then lets the rest of start-up go on. Built
+    /// from several threads at once (the first update's chat, the deferred services, the outbox's resume), the stores
+    /// opening their LiteDB indexes and the container's locks could hold each other up while the writer ran units (a
+    /// 60 s lock timeout on the deliveries collection seen once in CI).
+    /// </summary>
+    private void Ready()
+    {
+        try
+        {
+            _ = handling.Value;
+            _ = sending.Value;
+        }
+        finally
+        {
+            start.Done();
         }
     }
 
