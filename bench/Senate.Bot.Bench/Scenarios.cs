@@ -44,12 +44,13 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         await Task.WhenAll(Enumerable.Range(0, WarmUsers(users)).Select(i => Task.Run(() => Walkers.ConcernForm(api.User(2_900_000 + i, "Warm" + i, "ru"), i))));
         var people = Enumerable.Range(0, users).Select(i => api.User(2_000_000 + i, "Walker" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
+        var polls = api.Stats.Requests("getUpdates");
         var watch = Stopwatch.StartNew();
         var results = await Task.WhenAll(people.Select((u, i) => Task.Run(() => Walkers.ConcernForm(u, i))));
         var elapsed = watch.Elapsed.TotalSeconds;
         var updates = results.Where(r => r > 0).Sum();
         var used = (bot.CpuTime - cpu).TotalMilliseconds;
-        log.WriteLine($"  closed loop: {updates} updates by {users} users in {elapsed:0.0} s; {results.Count(r => r < 0)} stuck");
+        log.WriteLine($"  closed loop: {updates} updates by {users} users in {elapsed:0.0} s; {results.Count(r => r < 0)} stuck; {api.Stats.Requests("getUpdates") - polls} getUpdates calls");
         return (updates / elapsed, used / Math.Max(1, updates), results.Count(r => r < 0));
     }
 

@@ -7,7 +7,8 @@ namespace Senate.Bot.Storage;
 /// a second process on the same file refuses to start instead of silently corrupting it; then it checks, reading
 /// only, that the folder can be written and that the file and its log are LiteDB's (<see cref="DatabaseFiles"/>),
 /// so a damaged or foreign file stops the program and stays exactly as it was. The mapper keeps user text exactly
-/// (no trimming, no empty-to-null) and dates in UTC. Writes go through <see cref="DatabaseWriter"/>.
+/// (no trimming, no empty-to-null) and dates in UTC. LiteDB's log is opened here (<see cref="TransactionSyncedLog"/>),
+/// so a transaction costs two fsyncs instead of one per page. Writes go through <see cref="DatabaseWriter"/>.
 /// </summary>
 public sealed class BotDatabase : IDisposable
 {
@@ -16,6 +17,7 @@ public sealed class BotDatabase : IDisposable
     private const int LockViolation = unchecked((int)0x80070021);
 
     private readonly FileStream _lock;
+    private readonly TransactionSyncedLog _log;
 
     /// <summary>Opens (or creates) the database at <paramref name="path"/>.</summary>
     /// <exception cref="DatabaseInUseException">Another process has the database open.</exception>
@@ -38,10 +40,20 @@ public sealed class BotDatabase : IDisposable
         }
 
         Mapper = CreateMapper();
-        Database = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct }, Mapper)
+        _log = new TransactionSyncedLog(DatabaseFiles.LogPath(Path));
+        try
         {
-            UtcDate = true,
-        };
+            Database = new LiteDatabase(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { Filename = Path, LogStream = _log }), Mapper)
+            {
+                UtcDate = true,
+            };
+        }
+        catch
+        {
+            _log.Dispose();
+            _lock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -53,14 +65,25 @@ public sealed class BotDatabase : IDisposable
     /// <summary>The mapper in use.</summary>
     public BsonMapper Mapper { get; }
 
+    /// <summary>fsyncs of LiteDB's log since the database was opened (for tests).</summary>
+    internal int LogSyncs => _log.Syncs;
+
     /// <summary>A typed collection.</summary>
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
     /// <inheritdoc />
     public void Dispose()
     {
-        // LiteDB checkpoints on dispose: the log is copied into the data file and the file is left clean.
+        // LiteDB checkpoints on dispose: the log is copied into the data file and the file is left clean. The log is
+        // ours (LiteDB leaves a stream it was given open); an empty one is removed, as LiteDB does with its own.
         Database.Dispose();
+        var empty = _log.Length == 0;
+        _log.Dispose();
+        if (empty)
+        {
+            File.Delete(DatabaseFiles.LogPath(Path));
+        }
+
         _lock.Dispose();
     }
 

@@ -39,7 +39,7 @@ internal static class DatabaseFiles
             // Pages a crash left in the log may extend the data file at the next checkpoint.
             lastPage = CheckData(path, File.Exists(log) ? new FileInfo(log).Length : 0);
         }
-        else if (File.Exists(log))
+        else if (File.Exists(log) && new FileInfo(log).Length > 0)
         {
             throw new DatabaseDamagedException($"The log file '{log}' has no database beside it.");
         }
