@@ -4,10 +4,17 @@ using Senate.Bot.Domain.Concerns;
 
 namespace Senate.Bot.Concerns;
 
-/// <summary>Citizens' concerns in LiteDB, with a receipt counter per year.</summary>
+/// <summary>
+/// Citizens' concerns in LiteDB, with a receipt counter per year. A concern read by id is kept as its document (the
+/// similar concerns a citizen is shown are read at each step of the form): each <see cref="Get"/> maps a new object
+/// from it, since callers change what they get and save it.
+/// </summary>
 public sealed class ConcernStore : IConcernStore
 {
     private readonly ILiteCollection<Concern> _concerns;
+    private readonly ILiteCollection<BsonDocument> _documents;
+    private readonly BsonMapper _mapper;
+    private readonly RecentCache<long, BsonDocument> _recent;
     private readonly ILiteCollection<YearCounter> _counters;
     private readonly OpenConcernIndex _open;
 
@@ -15,6 +22,9 @@ public sealed class ConcernStore : IConcernStore
     public ConcernStore(BotDatabase database, DatabaseWriter? writer = null)
     {
         _concerns = database.Collection<Concern>("concerns");
+        _documents = database.Database.GetCollection("concerns");
+        _mapper = database.Mapper;
+        _recent = new RecentCache<long, BsonDocument>(writer, capacity: 2_000);
         _counters = database.Collection<YearCounter>("concern_counters");
         _concerns.EnsureIndex(c => c.Number, unique: true);
         _concerns.EnsureIndex(c => c.AuthorId);
@@ -24,7 +34,16 @@ public sealed class ConcernStore : IConcernStore
     }
 
     /// <inheritdoc />
-    public Concern? Get(long id) => _concerns.FindById(id);
+    public Concern? Get(long id)
+    {
+        if (!_recent.TryGet(id, out var document))
+        {
+            document = _documents.FindById(id);
+            _recent.Read(id, document);
+        }
+
+        return document is null ? null : _mapper.ToObject<Concern>(document);
+    }
 
     /// <inheritdoc />
     public Concern? GetByNumber(string number)
@@ -38,6 +57,7 @@ public sealed class ConcernStore : IConcernStore
     public void Insert(Concern concern)
     {
         _concerns.Insert(concern);
+        _recent.Changed(concern.Id);
         _open.Saved(concern);
     }
 
@@ -45,6 +65,7 @@ public sealed class ConcernStore : IConcernStore
     public void Update(Concern concern)
     {
         _concerns.Update(concern);
+        _recent.Changed(concern.Id);
         _open.Saved(concern);
     }
 

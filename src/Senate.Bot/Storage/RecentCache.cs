@@ -66,6 +66,19 @@ internal sealed class RecentCache<TKey, TValue>(DatabaseWriter? writer, int capa
         }
     }
 
+    /// <summary>
+    /// A record changed in the current unit of work, not kept here: forgotten now and again once the unit commits,
+    /// so a read of it earlier in the same transaction is not remembered over the change. Outside a unit it is forgotten.
+    /// </summary>
+    public void Changed(TKey key)
+    {
+        Forget(key);
+        if (writer is { IsWriterThread: true })
+        {
+            writer.AfterCommit(() => Forget(key));
+        }
+    }
+
     /// <summary>Forgets a record (changed elsewhere).</summary>
     public void Forget(TKey key)
     {

@@ -159,6 +159,78 @@ public sealed class StoreCacheTests
         Assert.Equal(2, (await OpenIds(db, concerns)).Count);
     }
 
+    [Fact]
+    public async Task AConcernReadById_IsANewObjectEachTime_SoChangingOneChangesNothingStored()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var concern = new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads", Description = "Разбитая дорога" };
+        await db.Writer.Run(() => concerns.Insert(concern));
+
+        var first = await db.Writer.Run(() => concerns.Get(concern.Id)!);
+        first.Status = ConcernStatus.Answered;
+        first.SupporterIds.Add(99);
+        var second = await db.Writer.Run(() => concerns.Get(concern.Id)!);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(ConcernStatus.New, second.Status);
+        Assert.Empty(second.SupporterIds);
+        Assert.Equal("Разбитая дорога", second.Description);
+    }
+
+    [Fact]
+    public async Task AConcernChangedByAUnitThatRollsBack_IsServedAsCommitted_AndACommittedChangeAsChanged()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var concern = new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads" };
+        await db.Writer.Run(() => concerns.Insert(concern));
+        Assert.Equal(ConcernStatus.New, (await db.Writer.Run(() => concerns.Get(concern.Id)))!.Status);
+
+        var failed = db.Writer.Run(() =>
+        {
+            var changed = concerns.Get(concern.Id)!;
+            changed.Status = ConcernStatus.Rejected;
+            concerns.Update(changed);
+            Assert.Equal(ConcernStatus.Rejected, concerns.Get(concern.Id)!.Status);
+            throw new InvalidOperationException("rolled back");
+        });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+        Assert.Equal(ConcernStatus.New, (await db.Writer.Run(() => concerns.Get(concern.Id)))!.Status);
+
+        // Read, then changed later in the same transaction: the change is what is served afterwards.
+        var gate = db.Block(out var blocker);
+        var read = db.Writer.Run(() => concerns.Get(concern.Id));
+        var answered = db.Writer.Run(() =>
+        {
+            var changed = concerns.Get(concern.Id)!;
+            changed.Status = ConcernStatus.Answered;
+            concerns.Update(changed);
+        });
+        gate.Set();
+        await blocker;
+        await Task.WhenAll(read, answered);
+
+        Assert.Equal(ConcernStatus.Answered, (await db.Writer.Run(() => concerns.Get(concern.Id)))!.Status);
+        Assert.Equal(ConcernStatus.Answered, concerns.Get(concern.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task AConcernNotFound_IsFoundOnceInsertedInALaterUnitOfTheSameTransaction()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var gate = db.Block(out var blocker);
+        var missing = db.Writer.Run(() => concerns.Get(1));
+        var inserted = db.Writer.Run(() => concerns.Insert(new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads" }));
+        gate.Set();
+        await blocker;
+
+        Assert.Null(await missing);
+        await inserted;
+        Assert.NotNull(await db.Writer.Run(() => concerns.Get(1)));
+    }
+
     private static Task<List<long>> OpenIds(TempDatabase db, ConcernStore concerns) =>
         db.Writer.Run(() => concerns.Open("atyrau", "roads").Select(c => c.Id).ToList());
 }
