@@ -60,23 +60,43 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards, Us
     public IReadOnlyList<long> Similar(string regionId, string categoryId, string description, long userId)
     {
         var stems = TextMatching.Stems(description);
-        var scored = new List<(OpenConcern Concern, int Score)>();
+        var shown = context.Settings.SimilarShown;
+
+        // The best few so far, best first; a candidate goes ahead of one only when strictly better, so ties keep the
+        // ascending id order the candidates come in. No list of every open concern is made and sorted.
+        var best = new List<(OpenConcern Concern, int Score)>(shown + 1);
         foreach (var concern in Store.Open(regionId, categoryId))
         {
-            if (concern.AuthorId != userId && Array.IndexOf(concern.SupporterIds, userId) < 0)
+            if (concern.AuthorId == userId || Array.IndexOf(concern.SupporterIds, userId) >= 0)
             {
-                scored.Add((concern, concern.Overlap(stems)));
+                continue;
+            }
+
+            var candidate = (concern, concern.Overlap(stems));
+            var at = best.Count;
+            while (at > 0 && Better(candidate, best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < shown)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > shown)
+                {
+                    best.RemoveAt(shown);
+                }
             }
         }
 
-        // Ties keep the ascending id order the candidates come in (a stable sort).
-        return [.. scored
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Concern.SupportCount)
-            .ThenByDescending(x => x.Concern.RegisteredUtc)
-            .Take(context.Settings.SimilarShown)
-            .Select(x => x.Concern.Id)];
+        return [.. best.Select(x => x.Concern.Id)];
     }
+
+    /// <summary>More shared words first, then more people behind it, then the newer.</summary>
+    private static bool Better((OpenConcern Concern, int Score) a, (OpenConcern Concern, int Score) b) =>
+        a.Score != b.Score ? a.Score > b.Score
+        : a.Concern.SupportCount != b.Concern.SupportCount ? a.Concern.SupportCount > b.Concern.SupportCount
+        : a.Concern.RegisteredUtc > b.Concern.RegisteredUtc;
 
     /// <summary>Registers a concern from a complete draft; sends the receipt and the staff post.</summary>
     public Concern Submit(Turn turn, ConcernDraft draft)

@@ -10,7 +10,7 @@ public sealed class SimilarAndLimitsTests
 {
     private const string Smoke = "Из трубы нефтеперерабатывающего завода по ночам идёт чёрный дым, дышать невозможно.";
 
-    private static Concern Open(ConcernHarness bot, long author, string description, string region = "atyrau", string category = "ecology", int supporters = 0, ConcernStatus status = ConcernStatus.New) =>
+    private static Concern Open(ConcernHarness bot, long author, string description, string region = "atyrau", string category = "ecology", int supporters = 0, ConcernStatus status = ConcernStatus.New, int daysAgo = 3) =>
         bot.Store.Seed(new Concern
         {
             AuthorId = author,
@@ -21,7 +21,7 @@ public sealed class SimilarAndLimitsTests
             Status = status,
             SupportCount = supporters,
             SupporterIds = [.. Enumerable.Range(0, supporters).Select(i => 5000L + i)],
-            RegisteredUtc = WorkingMorning.UtcDateTime.AddDays(-3),
+            RegisteredUtc = WorkingMorning.UtcDateTime.AddDays(-daysAgo),
             RegistrationDate = new DateTime(2026, 5, 8, 0, 0, 0, DateTimeKind.Utc),
             DueDate = new DateTime(2026, 5, 29, 0, 0, 0, DateTimeKind.Utc),
         });
@@ -45,6 +45,26 @@ public sealed class SimilarAndLimitsTests
         Assert.DoesNotContain(roads.Number, offered);
         Assert.DoesNotContain(elsewhere.Number, offered);
         Assert.DoesNotContain(closed.Number, offered);
+    }
+
+    [Fact]
+    public void Similar_WithoutSharedWords_TheMostSupportedThenTheNewest_AndOnlyThree()
+    {
+        var bot = new ConcernHarness();
+        var older = Open(bot, 2001, "Мусор не вывозят", supporters: 2);
+        var most = Open(bot, 2002, "Нет воды в доме", supporters: 5);
+        var newer = Open(bot, 2003, "Сломан лифт", supporters: 2, daysAgo: 1);
+        var sameAsOlder = Open(bot, 2004, "Нет освещения во дворе", supporters: 2);
+        var fewest = Open(bot, 2005, "Яма на остановке");
+        ConcernFlowTests.ToDescription(bot);
+
+        var turn = bot.Text(Citizen, Smoke);
+
+        var offer = ReplyWith(turn, ConcernTexts.SimilarIntro);
+        var offered = offer.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.SimilarSupportButton).Select(b => b.Label.Arg("number")).ToList();
+        Assert.Equal([most.Number, newer.Number, older.Number], offered);
+        Assert.DoesNotContain(sameAsOlder.Number, offered);
+        Assert.DoesNotContain(fewest.Number, offered);
     }
 
     [Fact]

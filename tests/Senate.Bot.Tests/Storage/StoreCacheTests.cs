@@ -231,6 +231,31 @@ public sealed class StoreCacheTests
         Assert.NotNull(await db.Writer.Run(() => concerns.Get(1)));
     }
 
+    [Fact]
+    public async Task LookupsByAuthorUserAndMessage_FindTheirsOnly()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var registrations = new Senate.Bot.Youth.RegistrationStore(db.Database);
+        var tags = new MessageTagStore(db.Database);
+        await db.Writer.Run(() =>
+        {
+            concerns.Insert(new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads", AuthorId = 1 });
+            concerns.Insert(new Concern { Number = "SB-2026-000002", RegionId = "atyrau", CategoryId = "roads", AuthorId = 2 });
+            concerns.Insert(new Concern { Number = "SB-2026-000003", RegionId = "atyrau", CategoryId = "roads", AuthorId = 1 });
+            registrations.Insert(new Senate.Bot.Domain.Youth.Registration { EventId = 7, UserId = 1, Code = "A1" });
+            registrations.Insert(new Senate.Bot.Domain.Youth.Registration { EventId = 7, UserId = 2, Code = "B2" });
+            tags.Save("receipt", 1, 10);
+            tags.Save("other", 2, 10);
+        });
+
+        Assert.Equal(["SB-2026-000001", "SB-2026-000003"], concerns.ByAuthor(1).Select(c => c.Number).Order());
+        Assert.Empty(concerns.ByAuthor(3));
+        Assert.Equal("A1", Assert.Single(registrations.ByUser(1)).Code);
+        Assert.Equal("receipt", tags.TagOf(1, 10));
+        Assert.Null(tags.TagOf(1, 11));
+    }
+
     private static Task<List<long>> OpenIds(TempDatabase db, ConcernStore concerns) =>
         db.Writer.Run(() => concerns.Open("atyrau", "roads").Select(c => c.Id).ToList());
 }
