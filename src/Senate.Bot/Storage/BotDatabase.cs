@@ -40,7 +40,7 @@ public sealed class BotDatabase : IDisposable
         }
 
         Mapper = CreateMapper();
-        _log = new TransactionSyncedLog(DatabaseFiles.LogPath(Path));
+        _log = OpenLog(Path, _lock);
         try
         {
             Database = new LiteDatabase(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { Filename = Path, LogStream = _log }), Mapper)
@@ -109,6 +109,20 @@ public sealed class BotDatabase : IDisposable
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new DatabaseNotWritableException(fullPath, e);
+        }
+    }
+
+    /// <summary>Opens LiteDB's log beside the file, or releases the lock and says the folder or the log cannot be written.</summary>
+    private static TransactionSyncedLog OpenLog(string path, FileStream heldLock)
+    {
+        try
+        {
+            return new TransactionSyncedLog(DatabaseFiles.LogPath(path));
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            heldLock.Dispose();
+            throw new DatabaseNotWritableException(path, e);
         }
     }
 
