@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Texts;
+using Senate.Bot.Storage;
 using Senate.Bot.Workers;
 
 namespace Senate.Bot.Tests.Support;
@@ -18,6 +19,16 @@ internal sealed class Notices
 
     /// <summary>Completes after the run every job makes at start, so what a test queues next waits for its own run.</summary>
     public Task Started => _started.Task;
+
+    /// <summary>
+    /// Completes once the run every job makes at start is over, its transaction included: when another unit of that
+    /// transaction fails, each unit is run again alone, the job too, and a run again would take what a test queued.
+    /// </summary>
+    public async Task StartedIn(BotApplication app)
+    {
+        await Started;
+        await app.Get<DatabaseWriter>().Run(() => { });
+    }
 
     public void Register(IServiceCollection services) =>
         services.AddSingleton(new ScheduledJob(JobName, TimeSpan.FromDays(1), _ => Run()));

@@ -59,7 +59,7 @@ public sealed class SendingTests
             new Dictionary<string, string?> { ["Bot:Sending:GlobalPerSecond"] = "9" });
         var readers = Enumerable.Range(0, 30).Select(i => app.User(3500 + i, "R" + i, "en")).ToList();
 
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue(readers.Select(r => r.Id));
         await app.Get<JobRunner>().RunNow(Notices.JobName);
 
@@ -77,7 +77,7 @@ public sealed class SendingTests
         var notices = new Notices();
         await using var app = await BotApplication.StartAsync(notices.Register, settings: new Dictionary<string, string?> { ["Bot:Sending:GlobalPerSecond"] = "1" });
         var readers = Enumerable.Range(0, 30).Select(i => app.User(3600 + i, "R" + i, "en")).ToList();
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue(readers.Select(r => r.Id));
         await app.Get<JobRunner>().RunNow(Notices.JobName);
         var user = app.User(3650, "Aigerim", "ru");
@@ -98,11 +98,11 @@ public sealed class SendingTests
         var second = app.User(3701, "Second", "en");
         app.Api.Faults.Next429(1, retryAfterSeconds: 60);
 
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue([first.Id]);
         await app.Get<JobRunner>().RunNow(Notices.JobName);
         await ReceivingTests.Until(() => app.Logs.Messages.Any(m => m.Contains("asked to wait 60 s", StringComparison.Ordinal)));
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue([second.Id]);
         await app.Get<JobRunner>().RunNow(Notices.JobName);
         var user = app.User(3750, "Aigerim", "ru");

@@ -18,7 +18,7 @@ public sealed class JobRunnerTests
         await using var app = await BotApplication.StartAsync(notices.Register);
         var readers = Enumerable.Range(0, 3).Select(i => app.User(9100 + i, "R" + i, "en")).ToList();
 
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue(readers.Select(r => r.Id));
         Assert.Equal(3, await app.Get<JobRunner>().RunNow(Notices.JobName));
         foreach (var reader in readers)
@@ -41,7 +41,7 @@ public sealed class JobRunnerTests
         var reader = app.User(9150, "Reader", "en");
 
         // The second reply names no chat: the runner throws after the first went into the outbox.
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue([reader.Id]);
         notices.Add(new Reply { Text = CommonTexts.Help, Language = Language.En });
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.Get<JobRunner>().RunNow(Notices.JobName));
@@ -60,7 +60,7 @@ public sealed class JobRunnerTests
         // Every job runs once at start: this one fails there.
         await ReceivingTests.Until(() => app.Logs.Messages.Any(m => m.Contains("Scheduled job test-notices failed", StringComparison.Ordinal)));
         notices.FailWith = null;
-        await notices.Started;
+        await notices.StartedIn(app);
         notices.Queue([reader.Id]);
 
         Assert.Equal(1, await app.Get<JobRunner>().RunNow(Notices.JobName));
