@@ -26,6 +26,10 @@ public sealed class SimilarAndLimitsTests
             DueDate = new DateTime(2026, 5, 29, 0, 0, 0, DateTimeKind.Utc),
         });
 
+    /// <summary>The numbers of the concerns offered for "me too", in the order of their buttons.</summary>
+    private static List<object?> Offered(Turn turn) =>
+        [.. ReplyWith(turn, ConcernTexts.SimilarIntro).Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.SimilarSupportButton).Select(b => b.Label.Arg("number"))];
+
     [Fact]
     public void Similar_OpenConcernsOfTheSameRegionAndCategory_AreOfferedMostRelevantFirst()
     {
@@ -37,10 +41,7 @@ public sealed class SimilarAndLimitsTests
         var relevant = Open(bot, 2005, "Чёрный дым из трубы завода ночами, в квартирах нечем дышать");
         ConcernFlowTests.ToDescription(bot);
 
-        var turn = bot.Text(Citizen, Smoke);
-
-        var offer = ReplyWith(turn, ConcernTexts.SimilarIntro);
-        var offered = offer.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.SimilarSupportButton).Select(b => b.Label.Arg("number")).ToList();
+        var offered = Offered(bot.Text(Citizen, Smoke));
         Assert.Equal([relevant.Number, popular.Number], offered);
         Assert.DoesNotContain(roads.Number, offered);
         Assert.DoesNotContain(elsewhere.Number, offered);
@@ -58,10 +59,7 @@ public sealed class SimilarAndLimitsTests
         var fewest = Open(bot, 2005, "Яма на остановке");
         ConcernFlowTests.ToDescription(bot);
 
-        var turn = bot.Text(Citizen, Smoke);
-
-        var offer = ReplyWith(turn, ConcernTexts.SimilarIntro);
-        var offered = offer.Buttons.SelectMany(r => r).Where(b => b.Label.Key == ConcernTexts.SimilarSupportButton).Select(b => b.Label.Arg("number")).ToList();
+        var offered = Offered(bot.Text(Citizen, Smoke));
         Assert.Equal([most.Number, newer.Number, older.Number], offered);
         Assert.DoesNotContain(sameAsOlder.Number, offered);
         Assert.DoesNotContain(fewest.Number, offered);

@@ -4,13 +4,6 @@ namespace Senate.Bot.Tests.Storage;
 
 public sealed class DatabaseWriterTests
 {
-    private sealed class Note
-    {
-        public int Id { get; set; }
-
-        public string Text { get; set; } = string.Empty;
-    }
-
     [Fact]
     public async Task UnitsQueuedTogether_ShareOneCommit()
     {

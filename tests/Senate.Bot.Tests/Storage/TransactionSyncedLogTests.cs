@@ -5,13 +5,6 @@ namespace Senate.Bot.Tests.Storage;
 
 public sealed class TransactionSyncedLogTests
 {
-    private sealed class Note
-    {
-        public int Id { get; set; }
-
-        public string Text { get; set; } = string.Empty;
-    }
-
     [Fact]
     public void PagesBeforeTheConfirmingOne_AreSyncedOnce_ThenIt()
     {
