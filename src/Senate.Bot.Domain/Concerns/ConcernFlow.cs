@@ -74,8 +74,10 @@ internal sealed class ConcernFlow(ConversationRecord record, ConcernContext cont
         return Go.Next;
     }
 
-    private List<Concern> OpenSimilar(ConcernDraft draft) =>
-        [.. draft.SimilarIds.Select(context.Store.Get).OfType<Concern>().Where(c => ConcernLifecycle.IsOpen(c.Status))];
+    /// <summary>The concerns offered for "me too" that still exist, whatever their status now.</summary>
+    private IEnumerable<Concern> Offered(ConcernDraft draft) => draft.SimilarIds.Select(context.Store.Get).OfType<Concern>();
+
+    private List<Concern> OpenSimilar(ConcernDraft draft) => [.. Offered(draft).Where(c => ConcernLifecycle.IsOpen(c.Status))];
 
     private Text SimilarQuestion(FormContext<ConcernDraft> form) =>
         ConcernTexts.SimilarIntro.With(new
@@ -92,7 +94,7 @@ internal sealed class ConcernFlow(ConversationRecord record, ConcernContext cont
 
     // Every offered concern stays pressable: one closed meanwhile is explained when pressed, not refused as unknown.
     private Answer<Concern> SimilarAnswer => Answers.Choice<Concern>(
-        turn => [.. Draft.SimilarIds.Select(context.Store.Get).OfType<Concern>().Select(c => (IReadOnlyList<Concern>)[c])],
+        turn => [.. Offered(Draft).Select(c => (IReadOnlyList<Concern>)[c])],
         c => "sup:" + c.Id.ToString(CultureInfo.InvariantCulture),
         c => ConcernTexts.SimilarSupportButton.With(new { number = c.Number }));
 

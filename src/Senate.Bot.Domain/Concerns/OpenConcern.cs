@@ -32,7 +32,7 @@ public sealed record OpenConcern(
             .OrderBy(c => c.Id)
             .Select(Of)];
 
-    /// <summary>How many of its stems are among <paramref name="stems"/> (as <see cref="TextMatching.Overlap"/> counts).</summary>
+    /// <summary>How many of its stems are among <paramref name="stems"/>: the words its description shares with another.</summary>
     public int Overlap(HashSet<string> stems)
     {
         var shared = 0;

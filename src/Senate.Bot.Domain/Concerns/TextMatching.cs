@@ -45,28 +45,6 @@ internal static class TextMatching
             .Where(w => w.Length >= MinWordLength)
             .Select(w => w.Length > StemLength ? w[..StemLength] : w)];
 
-    /// <summary>How many stems two texts share.</summary>
-    /// <remarks>
-    /// Runs for every open concern of a region and category while a citizen describes theirs, so the other text's
-    /// words are looked up as spans: no stem string is made for a word that is not shared.
-    /// </remarks>
-    public static int Overlap(HashSet<string> stems, string other)
-    {
-        var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        var normalized = Normalize(other);
-        HashSet<string>? shared = null;
-        foreach (var range in normalized.AsSpan().Split(' '))
-        {
-            var word = normalized.AsSpan(range);
-            if (word.Length >= MinWordLength && lookup.TryGetValue(word.Length > StemLength ? word[..StemLength] : word, out var stem))
-            {
-                (shared ??= []).Add(stem);
-            }
-        }
-
-        return shared?.Count ?? 0;
-    }
-
     /// <summary>
     /// The first <paramref name="max"/> characters of a text, cut at a word and marked with an ellipsis; on one line
     /// unless <paramref name="keepLines"/>.

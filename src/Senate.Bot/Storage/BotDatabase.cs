@@ -75,15 +75,9 @@ public sealed class BotDatabase : IDisposable
     public void Dispose()
     {
         // LiteDB checkpoints on dispose: the log is copied into the data file and the file is left clean. The log is
-        // ours (LiteDB leaves a stream it was given open); an empty one is removed, as LiteDB does with its own.
+        // ours to close (LiteDB leaves a stream it was given open).
         Database.Dispose();
-        var empty = _log.Length == 0;
         _log.Dispose();
-        if (empty)
-        {
-            File.Delete(DatabaseFiles.LogPath(Path));
-        }
-
         _lock.Dispose();
     }
 

@@ -12,7 +12,7 @@ namespace Senate.Bot.Storage;
 internal static class DatabaseFiles
 {
     /// <summary>LiteDB's page size.</summary>
-    private const int PageSize = 8192;
+    internal const int PageSize = 8192;
 
     private const int HeaderInfoAt = 32;
     private const int FileVersionAt = 59;

@@ -12,18 +12,19 @@ namespace Senate.Bot.Storage;
 /// <remarks>LiteDB serialises access to this stream (its <c>ConcurrentStream</c> locks on it).</remarks>
 internal sealed class TransactionSyncedLog : Stream
 {
-    /// <summary>LiteDB's page size.</summary>
-    internal const int PageSize = 8192;
-
     /// <summary>Where LiteDB's page header keeps the byte telling a transaction's confirming page.</summary>
     internal const int IsConfirmedAt = 18;
 
+    private readonly string _path;
     private readonly FileStream _file;
     private bool _unsynced;
 
     /// <summary>Opens (or creates) the log at <paramref name="path"/> for LiteDB; others may read it.</summary>
-    public TransactionSyncedLog(string path) =>
+    public TransactionSyncedLog(string path)
+    {
+        _path = path;
         _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess);
+    }
 
     /// <summary>fsyncs done (for tests).</summary>
     public int Syncs { get; private set; }
@@ -67,7 +68,7 @@ internal sealed class TransactionSyncedLog : Stream
     /// <summary>Writes a page; a transaction's confirming page is written after the pages before it are on disk, and synced itself.</summary>
     public override void Write(byte[] buffer, int offset, int count)
     {
-        var confirms = count == PageSize && buffer[offset + IsConfirmedAt] != 0;
+        var confirms = count == DatabaseFiles.PageSize && buffer[offset + IsConfirmedAt] != 0;
         if (confirms)
         {
             Sync();
@@ -81,13 +82,18 @@ internal sealed class TransactionSyncedLog : Stream
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Closes the log; an empty one (all of it checkpointed into the data file) is removed, as LiteDB does with its own.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
             Sync();
+            var empty = _file.Length == 0;
             _file.Dispose();
+            if (empty)
+            {
+                File.Delete(_path);
+            }
         }
 
         base.Dispose(disposing);

@@ -7,8 +7,8 @@ namespace Senate.Bot.Telegram;
 /// <summary>
 /// Start-up and shutdown around the poller. At start the database is opened (and checked) at once; resuming the
 /// unsent outbox, getMe and registering the commands go in the background once the first getUpdates has been
-/// answered (<see cref="PollingStart"/>), so polling starts without waiting for them (or for the engine and its
-/// features, built at the first update); updates are mapped only once getMe has answered. At stop (after the poller has stopped)
+/// answered (<see cref="PollingStart"/>), so polling starts without waiting for them (the poller builds the engine and
+/// its features right after that answer); updates are mapped only once getMe has answered. At stop (after the poller has stopped)
 /// it lets handled updates finish, gives the outbox a moment to drain, and commits what is still queued.
 /// </summary>
 public sealed partial class BotLifetime(

@@ -13,7 +13,7 @@ public sealed class TransactionSyncedLogTests
         try
         {
             using var log = new TransactionSyncedLog(path);
-            var page = new byte[TransactionSyncedLog.PageSize];
+            var page = new byte[DatabaseFiles.PageSize];
             for (var i = 0; i < 5; i++)
             {
                 log.Write(page, 0, page.Length);
@@ -27,7 +27,7 @@ public sealed class TransactionSyncedLogTests
             log.Flush();
 
             Assert.Equal(2, log.Syncs);
-            Assert.Equal(6L * TransactionSyncedLog.PageSize, new FileInfo(path).Length);
+            Assert.Equal(6L * DatabaseFiles.PageSize, new FileInfo(path).Length);
         }
         finally
         {
