@@ -47,6 +47,7 @@ public sealed class BotDatabase : IDisposable
             {
                 UtcDate = true,
             };
+            SettleLog();
         }
         catch
         {
@@ -104,6 +105,20 @@ public sealed class BotDatabase : IDisposable
         {
             throw new DatabaseNotWritableException(fullPath, e);
         }
+    }
+
+    /// <summary>
+    /// LiteDB writes its log through a queue that starts on a thread of its own and, once it has first run dry, writes
+    /// on whichever thread commits: until then a commit can return before its pages are in the file (a copy of the
+    /// files right after the first commit lacked them under load). One small transaction, and a checkpoint that waits
+    /// for the queue to run dry, settle it before the first commit the bot relies on.
+    /// </summary>
+    private void SettleLog()
+    {
+        var size = Database.CheckpointSize;
+        Database.CheckpointSize = size + 1;
+        Database.CheckpointSize = size;
+        Database.Checkpoint();
     }
 
     /// <summary>Opens LiteDB's log beside the file, or releases the lock and says the folder or the log cannot be written.</summary>
