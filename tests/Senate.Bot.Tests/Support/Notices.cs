@@ -7,7 +7,11 @@ using Senate.Bot.Workers;
 
 namespace Senate.Bot.Tests.Support;
 
-/// <summary>A scheduled job that sends the notices a test queues (bulk messages to other chats), run with <see cref="JobRunner.RunNow"/>.</summary>
+/// <summary>
+/// A scheduled job that sends the notices a test queues (bulk messages to other chats), run with <see cref="JobRunner.RunNow"/>.
+/// Like a real job's marks in the database, what it takes from the queue is taken only when its run commits: a run that
+/// rolls back, or that the writer runs again alone after another unit of its batch failed, finds the same notices.
+/// </summary>
 internal sealed class Notices
 {
     public const string JobName = "test-notices";
@@ -21,8 +25,8 @@ internal sealed class Notices
     public Task Started => _started.Task;
 
     /// <summary>
-    /// Completes once the run every job makes at start is over, its transaction included: when another unit of that
-    /// transaction fails, each unit is run again alone, the job too, and a run again would take what a test queued.
+    /// Completes once the run every job makes at start is over, its transaction included, so what a test queues next
+    /// is not taken by that run run again (after another unit of its batch failed).
     /// </summary>
     public async Task StartedIn(BotApplication app)
     {
@@ -31,7 +35,7 @@ internal sealed class Notices
     }
 
     public void Register(IServiceCollection services) =>
-        services.AddSingleton(new ScheduledJob(JobName, TimeSpan.FromDays(1), _ => Run()));
+        services.AddSingleton(sp => new ScheduledJob(JobName, TimeSpan.FromDays(1), _ => Run(sp.GetRequiredService<DatabaseWriter>())));
 
     /// <summary>Queues the help text for each chat, for the next run.</summary>
     public void Queue(IEnumerable<long> chats)
@@ -45,7 +49,7 @@ internal sealed class Notices
     /// <summary>Queues any reply for the next run.</summary>
     public void Add(Reply reply) => _queued.Enqueue(reply);
 
-    private List<Reply> Run()
+    private List<Reply> Run(DatabaseWriter writer)
     {
         try
         {
@@ -54,12 +58,15 @@ internal sealed class Notices
                 throw fail();
             }
 
-            var replies = new List<Reply>();
-            while (_queued.TryDequeue(out var reply))
+            // Queued later notices stay behind these (first in, first out) for the next run.
+            List<Reply> replies = [.. _queued];
+            writer.AfterCommit(() =>
             {
-                replies.Add(reply);
-            }
-
+                for (var i = 0; i < replies.Count; i++)
+                {
+                    _queued.TryDequeue(out _);
+                }
+            });
             return replies;
         }
         finally
