@@ -59,7 +59,7 @@ internal sealed class ConcernDesk(ConcernContext context, ConcernCards cards, Us
     /// </summary>
     public IReadOnlyList<long> Similar(string regionId, string categoryId, string description, long userId)
     {
-        var stems = TextMatching.Stems(description);
+        var stems = TextMatching.StemKeys(description);
         var shown = context.Settings.SimilarShown;
 
         // The best few so far, best first; a candidate goes ahead of one only when strictly better, so ties keep the

@@ -11,9 +11,9 @@ namespace Senate.Bot.Domain.Concerns;
 /// <param name="SupporterIds">Who said "me too".</param>
 /// <param name="SupportCount">How many said "me too".</param>
 /// <param name="RegisteredUtc">When it was submitted.</param>
-/// <param name="Stems">The distinct stems of its description's words.</param>
+/// <param name="Stems">The distinct stems of its description's words, as <see cref="TextMatching.StemKeys"/> gives them.</param>
 public sealed record OpenConcern(
-    long Id, string RegionId, string CategoryId, long? AuthorId, long[] SupporterIds, int SupportCount, DateTime RegisteredUtc, string[] Stems)
+    long Id, string RegionId, string CategoryId, long? AuthorId, long[] SupporterIds, int SupportCount, DateTime RegisteredUtc, UInt128[] Stems)
 {
     /// <summary>The summary of a concern as it is now (a copy: later changes to the concern do not show).</summary>
     public static OpenConcern Of(Concern concern) => new(
@@ -24,7 +24,7 @@ public sealed record OpenConcern(
         [.. concern.SupporterIds],
         concern.SupportCount,
         concern.RegisteredUtc,
-        [.. TextMatching.Stems(concern.Description)]);
+        TextMatching.StemKeys(concern.Description));
 
     /// <summary>The open concerns of a region and category in ascending id order, found in <paramref name="store"/>.</summary>
     public static IReadOnlyList<OpenConcern> Find(IConcernStore store, string regionId, string categoryId) =>
@@ -32,18 +32,6 @@ public sealed record OpenConcern(
             .OrderBy(c => c.Id)
             .Select(Of)];
 
-    /// <summary>How many of its stems are among <paramref name="stems"/>: the words its description shares with another.</summary>
-    public int Overlap(HashSet<string> stems)
-    {
-        var shared = 0;
-        foreach (var stem in Stems)
-        {
-            if (stems.Contains(stem))
-            {
-                shared++;
-            }
-        }
-
-        return shared;
-    }
+    /// <summary>How many of its stems are among <paramref name="stems"/> (<see cref="TextMatching.StemKeys"/>): the words its description shares with another.</summary>
+    public int Overlap(UInt128[] stems) => TextMatching.Shared(Stems, stems);
 }

@@ -40,10 +40,58 @@ internal static class TextMatching
     }
 
     /// <summary>The stems of the words of a text (words of three letters or more).</summary>
-    public static HashSet<string> Stems(string text) =>
+    private static HashSet<string> Stems(string text) =>
         [.. Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= MinWordLength)
             .Select(w => w.Length > StemLength ? w[..StemLength] : w)];
+
+    /// <summary>
+    /// The stems of a text's words as sorted, distinct numbers (<see cref="Shared"/> counts two texts' common ones). A
+    /// stem is at most five UTF-16 characters, so its length and characters fit in one 128-bit value, exactly: no
+    /// hashing, and comparing two texts is a merge of two short sorted arrays instead of a string lookup per word.
+    /// </summary>
+    public static UInt128[] StemKeys(string text)
+    {
+        var keys = Stems(text).Select(Key).ToArray();
+        Array.Sort(keys);
+        return keys;
+    }
+
+    /// <summary>How many values two sorted, distinct arrays (<see cref="StemKeys"/>) have in common.</summary>
+    public static int Shared(UInt128[] a, UInt128[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    private static UInt128 Key(string stem)
+    {
+        UInt128 key = (uint)stem.Length;
+        foreach (var ch in stem)
+        {
+            key = (key << 16) | ch;
+        }
+
+        return key;
+    }
 
     /// <summary>
     /// The first <paramref name="max"/> characters of a text, cut at a word and marked with an ellipsis; on one line
