@@ -7,6 +7,8 @@ using Senate.Bot.Storage;
 using Senate.Bot.Telemetry;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Requests.Abstractions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -169,11 +171,13 @@ public sealed partial class OutboundSender(
         Message sent;
         if (editId is { } buttonsOf && message.ButtonsOnly)
         {
-            sent = await bot.EditMessageReplyMarkup(message.ChatId, buttonsOf, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+            return await SendForId(new EditMessageReplyMarkupRequest { ChatId = message.ChatId, MessageId = buttonsOf, ReplyMarkup = Inline(message) }, ct).ConfigureAwait(false);
         }
         else if (editId is { } id && message.Attachment is null)
         {
-            sent = await bot.EditMessageText(message.ChatId, id, message.Text, ParseMode.Html, replyMarkup: Inline(message), cancellationToken: ct).ConfigureAwait(false);
+            return await SendForId(
+                new EditMessageTextRequest { ChatId = message.ChatId, MessageId = id, Text = message.Text, ParseMode = ParseMode.Html, ReplyMarkup = Inline(message) },
+                ct).ConfigureAwait(false);
         }
         else if (message.Media is { Count: > 0 } media)
         {
@@ -193,11 +197,27 @@ public sealed partial class OutboundSender(
         }
         else
         {
-            sent = await bot.SendMessage(message.ChatId, message.Text, ParseMode.Html, replyTo, Markup(message), new LinkPreviewOptions { IsDisabled = true }, message.ThreadId, allowPaidBroadcast: message.PaidBroadcast, cancellationToken: ct).ConfigureAwait(false);
+            return await SendForId(
+                new SendMessageRequest
+                {
+                    ChatId = message.ChatId,
+                    Text = message.Text,
+                    ParseMode = ParseMode.Html,
+                    ReplyParameters = replyTo,
+                    ReplyMarkup = Markup(message),
+                    LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+                    MessageThreadId = message.ThreadId,
+                    AllowPaidBroadcast = message.PaidBroadcast,
+                },
+                ct).ConfigureAwait(false);
         }
 
         return sent.MessageId;
     }
+
+    /// <summary>Sends or edits a text message and reads back only its id (<see cref="MessageIdOf"/>).</summary>
+    private async Task<int?> SendForId(IRequest<Message> request, CancellationToken ct) =>
+        (await bot.SendRequest(new MessageIdOf(request), ct).ConfigureAwait(false)).MessageId;
 
     /// <summary>An album of photos, videos and documents with the text as the first one's caption; every message id is kept.</summary>
     private async Task<int?> SendAlbum(OutboxMessage message, List<OutboxAttachment> media, CancellationToken ct)
