@@ -83,7 +83,10 @@ public sealed class ConcernStore : IConcernStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Concern> ByAuthor(long authorId) => [.. _concerns.Find(c => c.AuthorId == authorId)];
+    public IReadOnlyList<Concern> ByAuthor(long authorId) =>
+        // The same text for every author, the id a parameter: LiteDB compiles it once, where a lambda would be
+        // translated again at each call (and a value written into the text compiled and kept for each author).
+        [.. _concerns.Find(BsonExpression.Create("$.AuthorId = @0", new BsonValue(authorId)))];
 
     /// <inheritdoc />
     public IReadOnlyList<Concern> Find(ConcernFilter filter)
