@@ -168,51 +168,50 @@ public sealed partial class OutboundSender(
         var replyTo = message.ReplyToTag is { } replyTag && resolveTag(replyTag) is { } repliedId
             ? new ReplyParameters { MessageId = repliedId, AllowSendingWithoutReply = true }
             : null;
-        Message sent;
         if (editId is { } buttonsOf && message.ButtonsOnly)
         {
             return await SendForId(new EditMessageReplyMarkupRequest { ChatId = message.ChatId, MessageId = buttonsOf, ReplyMarkup = Inline(message) }, ct).ConfigureAwait(false);
         }
-        else if (editId is { } id && message.Attachment is null)
+
+        if (editId is { } id && message.Attachment is null)
         {
             return await SendForId(
                 new EditMessageTextRequest { ChatId = message.ChatId, MessageId = id, Text = message.Text, ParseMode = ParseMode.Html, ReplyMarkup = Inline(message) },
                 ct).ConfigureAwait(false);
         }
-        else if (message.Media is { Count: > 0 } media)
+
+        if (message.Media is { Count: > 0 } media)
         {
             return await SendAlbum(message, media, ct).ConfigureAwait(false);
         }
-        else if (message.Attachment is { } attachment)
+
+        if (message.Attachment is { } attachment)
         {
             InputFile file = attachment.FileId is { } fileId
                 ? InputFile.FromFileId(fileId)
                 : InputFile.FromStream(new MemoryStream(attachment.StoredId is { } stored ? outbox.Content(stored) : attachment.Content ?? []), attachment.FileName);
             var paid = message.PaidBroadcast;
-            sent = attachment.IsPhoto
+            var sent = attachment.IsPhoto
                 ? await bot.SendPhoto(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, allowPaidBroadcast: paid, cancellationToken: ct).ConfigureAwait(false)
                 : attachment.IsVideo
                     ? await bot.SendVideo(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, allowPaidBroadcast: paid, cancellationToken: ct).ConfigureAwait(false)
                     : await bot.SendDocument(message.ChatId, file, Caption(message), ParseMode.Html, replyTo, Markup(message), messageThreadId: message.ThreadId, allowPaidBroadcast: paid, cancellationToken: ct).ConfigureAwait(false);
-        }
-        else
-        {
-            return await SendForId(
-                new SendMessageRequest
-                {
-                    ChatId = message.ChatId,
-                    Text = message.Text,
-                    ParseMode = ParseMode.Html,
-                    ReplyParameters = replyTo,
-                    ReplyMarkup = Markup(message),
-                    LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
-                    MessageThreadId = message.ThreadId,
-                    AllowPaidBroadcast = message.PaidBroadcast,
-                },
-                ct).ConfigureAwait(false);
+            return sent.MessageId;
         }
 
-        return sent.MessageId;
+        return await SendForId(
+            new SendMessageRequest
+            {
+                ChatId = message.ChatId,
+                Text = message.Text,
+                ParseMode = ParseMode.Html,
+                ReplyParameters = replyTo,
+                ReplyMarkup = Markup(message),
+                LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+                MessageThreadId = message.ThreadId,
+                AllowPaidBroadcast = message.PaidBroadcast,
+            },
+            ct).ConfigureAwait(false);
     }
 
     /// <summary>Sends or edits a text message and reads back only its id (<see cref="MessageIdOf"/>).</summary>
