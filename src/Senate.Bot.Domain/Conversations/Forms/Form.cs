@@ -350,7 +350,8 @@ public abstract class Form<TDraft> : Conversation<TDraft>
         var machine = new StateMachine<string, string>(() => Record.State, SetState);
         var reviewed = Definition.Review is not null;
         var atReview = Record.State == ReviewStep<TDraft>.Name;
-        if (reviewed && (atReview || Editing))
+        var editing = Editing;
+        if (reviewed && (atReview || editing))
         {
             var review = machine.Configure(ReviewStep<TDraft>.Name);
             foreach (var changeable in Definition.Steps.Where(s => s.ChangeLabel is not null))
@@ -361,7 +362,7 @@ public abstract class Form<TDraft> : Conversation<TDraft>
 
         if (!atReview)
         {
-            var (step, editing) = (Current, Editing);
+            var step = Current;
             var name = step.Name;
             var state = machine.Configure(Record.State).PermitDynamic(NextTrigger, () => NextAfter(name, editing));
             if (editing && reviewed)
