@@ -16,6 +16,11 @@ internal sealed class RecentCache<TKey, TValue>(DatabaseWriter? writer, int capa
     private ConcurrentDictionary<TKey, TValue?> _young = new();
     private ConcurrentDictionary<TKey, TValue?> _old = new();
 
+    // The young generation's size, counted here: ConcurrentDictionary.Count takes every one of its locks (up to 1,024
+    // once it has grown), and it was asked at every remembered record. Approximate under races, which only moves
+    // the moment of the next swap.
+    private int _youngCount;
+
     /// <summary>True if the record is known (<paramref name="value"/> null: known not to exist).</summary>
     public bool TryGet(TKey key, out TValue? value) =>
         _young.TryGetValue(key, out value) || _old.TryGetValue(key, out value);
@@ -35,13 +40,21 @@ internal sealed class RecentCache<TKey, TValue>(DatabaseWriter? writer, int capa
             return;
         }
 
-        if (_young.Count >= capacity / 2)
+        if (_youngCount >= capacity / 2)
         {
             _old = _young;
             _young = new ConcurrentDictionary<TKey, TValue?>();
+            _youngCount = 0;
         }
 
-        _young[key] = value;
+        if (_young.TryAdd(key, value))
+        {
+            Interlocked.Increment(ref _youngCount);
+        }
+        else
+        {
+            _young[key] = value;
+        }
     }
 
     /// <summary>
@@ -82,7 +95,11 @@ internal sealed class RecentCache<TKey, TValue>(DatabaseWriter? writer, int capa
     /// <summary>Forgets a record (changed elsewhere).</summary>
     public void Forget(TKey key)
     {
-        _young.TryRemove(key, out _);
+        if (_young.TryRemove(key, out _))
+        {
+            Interlocked.Decrement(ref _youngCount);
+        }
+
         _old.TryRemove(key, out _);
     }
 }
