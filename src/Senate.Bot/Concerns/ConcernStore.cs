@@ -7,7 +7,8 @@ namespace Senate.Bot.Concerns;
 /// <summary>
 /// Citizens' concerns in LiteDB, with a receipt counter per year. A concern read by id is kept as its document (the
 /// similar concerns a citizen is shown are read at each step of the form): each <see cref="Get"/> maps a new object
-/// from it, since callers change what they get and save it.
+/// from it, since callers change what they get and save it. The ids of an author's concerns are kept too (the daily
+/// limit and the repeated-text check ask for them four times in one report).
 /// </summary>
 public sealed class ConcernStore : IConcernStore
 {
@@ -15,7 +16,9 @@ public sealed class ConcernStore : IConcernStore
     private readonly ILiteCollection<BsonDocument> _documents;
     private readonly BsonMapper _mapper;
     private readonly RecentCache<long, BsonDocument> _recent;
+    private readonly RecentCache<long, long[]> _authored;
     private readonly ILiteCollection<YearCounter> _counters;
+    private readonly RecentCache<int, YearCounter> _recentCounters;
     private readonly OpenConcernIndex _open;
 
     /// <summary>Opens the collections and their indexes.</summary>
@@ -25,7 +28,9 @@ public sealed class ConcernStore : IConcernStore
         _documents = database.Database.GetCollection("concerns");
         _mapper = database.Mapper;
         _recent = new RecentCache<long, BsonDocument>(writer, capacity: 2_000);
+        _authored = new RecentCache<long, long[]>(writer, capacity: 2_000);
         _counters = database.Collection<YearCounter>("concern_counters");
+        _recentCounters = new RecentCache<int, YearCounter>(writer, capacity: 8);
         _concerns.EnsureIndex(c => c.Number, unique: true);
         _concerns.EnsureIndex(c => c.AuthorId);
         _concerns.EnsureIndex(c => c.RegionId);
@@ -58,6 +63,11 @@ public sealed class ConcernStore : IConcernStore
     {
         _concerns.Insert(concern);
         _recent.Changed(concern.Id);
+        if (concern.AuthorId is { } author)
+        {
+            _authored.Changed(author);
+        }
+
         _open.Saved(concern);
     }
 
@@ -76,17 +86,46 @@ public sealed class ConcernStore : IConcernStore
     /// <inheritdoc />
     public int NextNumber(int year)
     {
-        var counter = _counters.FindById(year) ?? new YearCounter { Id = year };
-        counter.Last++;
-        _counters.Upsert(counter);
+        // The year's counter is kept between receipts, as it committed: taken out while this unit changes it.
+        if ((_recentCounters.TryTake(year, out var kept) ? kept : _counters.FindById(year)) is { } counter)
+        {
+            counter.Last++;
+            _counters.Update(counter);
+        }
+        else
+        {
+            counter = new YearCounter { Id = year, Last = 1 };
+            _counters.Insert(counter);
+        }
+
+        _recentCounters.Saved(year, counter);
         return counter.Last;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Concern> ByAuthor(long authorId) =>
+    /// <remarks>
+    /// The ids found are kept until the author's next concern is inserted, and each concern is then read by id (its
+    /// document most likely kept too). An author is never given to a concern after its insert, only taken away (an
+    /// erasure), so the kept ids are all the author's, and a concern erased since is left out as it is read.
+    /// </remarks>
+    public IReadOnlyList<Concern> ByAuthor(long authorId)
+    {
+        if (_authored.TryGet(authorId, out var ids))
+        {
+            return [.. ids!.Select(Get).Where(c => c?.AuthorId == authorId).OfType<Concern>()];
+        }
+
         // The same text for every author, the id a parameter: LiteDB compiles it once, where a lambda would be
         // translated again at each call (and a value written into the text compiled and kept for each author).
-        [.. _concerns.Find(BsonExpression.Create("$.AuthorId = @0", new BsonValue(authorId)))];
+        var documents = _documents.Find(BsonExpression.Create("$.AuthorId = @0", new BsonValue(authorId))).ToList();
+        _authored.Read(authorId, [.. documents.Select(d => d["_id"].AsInt64)]);
+        foreach (var document in documents)
+        {
+            _recent.Read(document["_id"].AsInt64, document);
+        }
+
+        return [.. documents.Select(_mapper.ToObject<Concern>)];
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<Concern> Find(ConcernFilter filter)

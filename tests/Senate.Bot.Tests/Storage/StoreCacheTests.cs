@@ -256,6 +256,74 @@ public sealed class StoreCacheTests
         Assert.Null(tags.TagOf(1, 11));
     }
 
+    [Fact]
+    public async Task AnAuthorsConcerns_FollowInsertsAndErasures_AndAConcernOfAUnitThatRollsBackIsNeverListed()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var first = new Concern { Number = "SB-2026-000001", RegionId = "atyrau", CategoryId = "roads", AuthorId = 1, Description = "Яма" };
+        await db.Writer.Run(() => concerns.Insert(first));
+        Assert.Equal(["SB-2026-000001"], await Numbers(db, concerns, 1));
+
+        // Listed once (and kept), then a second insert in a later unit: both are listed.
+        Assert.Equal(["SB-2026-000001"], await Numbers(db, concerns, 1));
+        await db.Writer.Run(() => concerns.Insert(new Concern { Number = "SB-2026-000002", RegionId = "atyrau", CategoryId = "roads", AuthorId = 1 }));
+        Assert.Equal(["SB-2026-000001", "SB-2026-000002"], await Numbers(db, concerns, 1));
+
+        // A concern listed inside the unit that inserts it, and the unit rolls back: never listed afterwards.
+        var failed = db.Writer.Run(() =>
+        {
+            concerns.Insert(new Concern { Number = "SB-2026-000003", RegionId = "atyrau", CategoryId = "roads", AuthorId = 1 });
+            Assert.Equal(3, concerns.ByAuthor(1).Count);
+            throw new InvalidOperationException("rolled back");
+        });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+        Assert.Equal(["SB-2026-000001", "SB-2026-000002"], await Numbers(db, concerns, 1));
+
+        // A listed concern changed in place is listed as changed; one whose author is erased is no longer listed.
+        await db.Writer.Run(() =>
+        {
+            var changed = concerns.Get(first.Id)!;
+            changed.Description = "Яма у школы";
+            concerns.Update(changed);
+        });
+        Assert.Equal("Яма у школы", (await db.Writer.Run(() => concerns.ByAuthor(1))).Single(c => c.Id == first.Id).Description);
+        await db.Writer.Run(() =>
+        {
+            var erased = concerns.Get(first.Id)!;
+            erased.AuthorId = null;
+            concerns.Update(erased);
+        });
+        Assert.Equal(["SB-2026-000002"], await Numbers(db, concerns, 1));
+        Assert.Empty(await Numbers(db, concerns, 2));
+    }
+
+    [Fact]
+    public async Task AReceiptNumberTakenByAUnitThatRollsBack_IsGivenAgain()
+    {
+        await using var db = new TempDatabase();
+        var concerns = new ConcernStore(db.Database, db.Writer);
+        var firstTwo = await db.Writer.Run(() => new[] { concerns.NextNumber(2026), concerns.NextNumber(2026) });
+        Assert.Equal(new[] { 1, 2 }, firstTwo);
+
+        var failed = db.Writer.Run(() =>
+        {
+            Assert.Equal(3, concerns.NextNumber(2026));
+            throw new InvalidOperationException("rolled back");
+        });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+
+        Assert.Equal(3, await db.Writer.Run(() => concerns.NextNumber(2026)));
+        Assert.Equal(4, await db.Writer.Run(() => concerns.NextNumber(2026)));
+        Assert.Equal(1, await db.Writer.Run(() => concerns.NextNumber(2027)));
+
+        // As stored, for a store opened afresh (a restart).
+        Assert.Equal(5, new ConcernStore(db.Database).NextNumber(2026));
+    }
+
+    private static Task<List<string>> Numbers(TempDatabase db, ConcernStore concerns, long author) =>
+        db.Writer.Run(() => concerns.ByAuthor(author).Select(c => c.Number).Order().ToList());
+
     private static Task<List<long>> OpenIds(TempDatabase db, ConcernStore concerns) =>
         db.Writer.Run(() => concerns.Open("atyrau", "roads").Select(c => c.Id).ToList());
 }
