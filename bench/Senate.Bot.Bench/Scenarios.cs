@@ -400,10 +400,6 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
             UpdatedUtc = now.AddMinutes(-5),
         }));
         database.Database.Commit();
-
-        // The indexes a database the bot made has (Staff/UserDirectory's on bans): without it the bot's first start would
-        // build it over all the users, a one-off migration rather than what a day with this many users costs.
-        people.EnsureIndex(u => u.Banned);
     }
 
     private static void SeedOutbox(string path, int first, int messages)
