@@ -18,7 +18,10 @@ public sealed class ConcernStore : IConcernStore
     private readonly RecentCache<long, BsonDocument> _recent;
     private readonly RecentCache<long, long[]> _authored;
     private readonly ILiteCollection<YearCounter> _counters;
-    private readonly RecentCache<int, YearCounter> _recentCounters;
+    private readonly DatabaseWriter? _writer;
+    private readonly Dictionary<int, int> _pendingCounters = [];
+    private Dictionary<int, int> _committedCounters = [];
+    private long _pendingCountersTransaction = -1;
     private readonly OpenConcernIndex _open;
 
     /// <summary>Opens the collections and their indexes.</summary>
@@ -30,7 +33,7 @@ public sealed class ConcernStore : IConcernStore
         _recent = new RecentCache<long, BsonDocument>(writer, capacity: 2_000);
         _authored = new RecentCache<long, long[]>(writer, capacity: 2_000);
         _counters = database.Collection<YearCounter>("concern_counters");
-        _recentCounters = new RecentCache<int, YearCounter>(writer, capacity: 8);
+        _writer = writer;
         _concerns.EnsureIndex(c => c.Number, unique: true);
         _concerns.EnsureIndex(c => c.AuthorId);
         _concerns.EnsureIndex(c => c.RegionId);
@@ -84,21 +87,54 @@ public sealed class ConcernStore : IConcernStore
         _open.Open(regionId, categoryId) ?? OpenConcern.Find(this, regionId, categoryId);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// On the writer thread the counters are kept in memory as committed and as changed by the transaction in
+    /// progress (every receipt of a batch of units shares one transaction, so a cache that takes in a change only
+    /// after its commit would read the counter again for each of them); a transaction that rolls back leaves only the
+    /// committed numbers, so a receipt number it took is given again. Elsewhere (tools, tests) the database is read
+    /// and the writer reads it again afterwards.
+    /// </remarks>
     public int NextNumber(int year)
     {
-        // The year's counter is kept between receipts, as it committed: taken out while this unit changes it.
-        if ((_recentCounters.TryTake(year, out var kept) ? kept : _counters.FindById(year)) is { } counter)
+        if (_writer is not { IsWriterThread: true } writer)
         {
-            counter.Last++;
-            _counters.Update(counter);
+            _committedCounters = [];
+            return StoreNextNumber(year, Stored(year));
+        }
+
+        if (_pendingCountersTransaction != writer.Transaction)
+        {
+            _pendingCounters.Clear();
+            _pendingCountersTransaction = writer.Transaction;
+        }
+
+        var last = _pendingCounters.TryGetValue(year, out var pending) ? pending
+            : _committedCounters.TryGetValue(year, out var committed) ? committed
+            : Stored(year);
+        var next = StoreNextNumber(year, last);
+        _pendingCounters[year] = next;
+        var counters = _committedCounters;
+        writer.AfterCommit(() => counters[year] = Math.Max(next, counters.GetValueOrDefault(year)));
+        return next;
+    }
+
+    /// <summary>The last number given in a year as stored, 0 when none was.</summary>
+    private int Stored(int year) => _counters.FindById(year)?.Last ?? 0;
+
+    /// <summary>Stores the number after <paramref name="last"/> as the year's last and returns it.</summary>
+    private int StoreNextNumber(int year, int last)
+    {
+        var counter = new YearCounter { Id = year, Last = last + 1 };
+        if (last == 0)
+        {
+            // A year's first receipt; also what a counter never stored reads as.
+            _counters.Upsert(counter);
         }
         else
         {
-            counter = new YearCounter { Id = year, Last = 1 };
-            _counters.Insert(counter);
+            _counters.Update(counter);
         }
 
-        _recentCounters.Saved(year, counter);
         return counter.Last;
     }
 

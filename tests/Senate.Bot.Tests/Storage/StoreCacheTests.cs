@@ -317,8 +317,29 @@ public sealed class StoreCacheTests
         Assert.Equal(4, await db.Writer.Run(() => concerns.NextNumber(2026)));
         Assert.Equal(1, await db.Writer.Run(() => concerns.NextNumber(2027)));
 
+        // Units of one batch share a transaction: each takes the next number.
+        var gate = db.Block(out var blocker);
+        var batch = Enumerable.Range(0, 3).Select(_ => db.Writer.Run(() => concerns.NextNumber(2026))).ToList();
+        gate.Set();
+        await blocker;
+        Assert.Equal(new[] { 5, 6, 7 }, await Task.WhenAll(batch));
+
+        // When one unit of a batch throws, the batch is run again unit by unit and its number goes to the next.
+        gate = db.Block(out blocker);
+        var first = db.Writer.Run(() => concerns.NextNumber(2026));
+        var broken = db.Writer.Run(() =>
+        {
+            concerns.NextNumber(2026);
+            throw new InvalidOperationException("rolled back");
+        });
+        var last = db.Writer.Run(() => concerns.NextNumber(2026));
+        gate.Set();
+        await blocker;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => broken);
+        Assert.Equal(new[] { 8, 9 }, new[] { await first, await last });
+
         // As stored, for a store opened afresh (a restart).
-        Assert.Equal(5, new ConcernStore(db.Database).NextNumber(2026));
+        Assert.Equal(10, new ConcernStore(db.Database).NextNumber(2026));
     }
 
     private static Task<List<string>> Numbers(TempDatabase db, ConcernStore concerns, long author) =>
