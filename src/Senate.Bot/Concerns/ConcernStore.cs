@@ -19,10 +19,10 @@ public sealed class ConcernStore : IConcernStore
     private readonly RecentCache<long, long[]> _authored;
     private readonly ILiteCollection<YearCounter> _counters;
     private readonly DatabaseWriter? _writer;
+    private readonly OpenConcernIndex _open;
     private readonly Dictionary<int, int> _pendingCounters = [];
     private Dictionary<int, int> _committedCounters = [];
     private long _pendingCountersTransaction = -1;
-    private readonly OpenConcernIndex _open;
 
     /// <summary>Opens the collections and their indexes.</summary>
     public ConcernStore(BotDatabase database, DatabaseWriter? writer = null)
