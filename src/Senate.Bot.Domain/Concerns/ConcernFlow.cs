@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Senate.Bot.Domain.Conversations;
 using Senate.Bot.Domain.Conversations.Forms;
 using Senate.Bot.Domain.Texts;
@@ -19,6 +20,10 @@ internal sealed class ConcernFlow(ConversationRecord record, ConcernContext cont
     public override string Flow => Name;
 
     public override TextKey Title => ConcernTexts.FlowTitle;
+
+    // The offered concerns as read in this turn, with the ids they were read for: the similar step's question, its
+    // buttons and the pressed button's label each list them, and a form lives for one turn.
+    private (long[] Ids, List<Concern> Concerns)? _offered;
 
     private ConcernSettings Settings => context.Settings;
 
@@ -74,8 +79,18 @@ internal sealed class ConcernFlow(ConversationRecord record, ConcernContext cont
         return Go.Next;
     }
 
-    /// <summary>The concerns offered for "me too" that still exist, whatever their status now.</summary>
-    private IEnumerable<Concern> Offered(ConcernDraft draft) => draft.SimilarIds.Select(context.Store.Get).OfType<Concern>();
+    /// <summary>The concerns offered for "me too" that still exist, whatever their status now (read once a turn).</summary>
+    private List<Concern> Offered(ConcernDraft draft)
+    {
+        if (_offered is { } kept && kept.Ids.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(draft.SimilarIds)))
+        {
+            return kept.Concerns;
+        }
+
+        var concerns = draft.SimilarIds.Select(context.Store.Get).OfType<Concern>().ToList();
+        _offered = ([.. draft.SimilarIds], concerns);
+        return concerns;
+    }
 
     private List<Concern> OpenSimilar(ConcernDraft draft) => [.. Offered(draft).Where(c => ConcernLifecycle.IsOpen(c.Status))];
 

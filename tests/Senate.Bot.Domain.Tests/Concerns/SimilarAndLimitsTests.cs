@@ -126,6 +126,26 @@ public sealed class SimilarAndLimitsTests
     }
 
     [Fact]
+    public void MeToo_OneOfTwoClosedMeanwhile_SaysSo_AndOffersTheOtherAlone()
+    {
+        var bot = new ConcernHarness();
+        var closing = Open(bot, 2001, "Дым от завода ночью");
+        var open = Open(bot, 2002, "Чёрный дым завода, дышать невозможно");
+        ConcernFlowTests.ToDescription(bot);
+        var offer = bot.Text(Citizen, Smoke);
+        Assert.Equal(2, Offered(offer).Count);
+        var closed = bot.Store.Get(closing.Id)!;
+        closed.Status = ConcernStatus.Closed;
+        bot.Store.Update(closed);
+
+        var turn = bot.PressData(Citizen, offer, "sup:" + closing.Id);
+
+        Assert.True(Has(turn, ConcernTexts.SupportClosed));
+        Assert.Equal([open.Number], Offered(turn));
+        Assert.Equal(0, bot.Store.Get(closing.Id)!.SupportCount);
+    }
+
+    [Fact]
     public void NoFileMine_ContinuesToPhotos()
     {
         var bot = new ConcernHarness();
