@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Senate.Bot.LocalBotApi;
 
@@ -16,6 +17,9 @@ public static class PlaygroundMode
 
     /// <summary>The playground's staff group.</summary>
     public const long StaffChatId = -100500;
+
+    /// <summary>The playground's own database (kept between runs), relative to the working folder.</summary>
+    public const string DatabasePath = "data/playground.db";
 
     /// <summary>Starts the local Bot API with the web chat on <paramref name="port"/>.</summary>
     public static async Task<LocalBotApiServer> StartServer(int port = 5080)
@@ -37,8 +41,40 @@ public static class PlaygroundMode
         {
             ["Telegram:BotToken"] = server.Token,
             ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString().TrimEnd('/'),
-            ["Storage:DatabasePath"] = "data/playground.db",
+            ["Storage:DatabasePath"] = DatabasePath,
             ["Bot:AdminIds:0"] = AdminId.ToString(CultureInfo.InvariantCulture),
             ["Bot:StaffChatId"] = StaffChatId.ToString(CultureInfo.InvariantCulture),
         });
+
+    /// <summary>
+    /// The first update id for a playground started on the database at <paramref name="databasePath"/>: one past the
+    /// last the bot handled there, 1 for a new database. The local Bot API numbers updates from 1 at each start, but
+    /// Telegram never goes back within days, and the bot rightly takes a lower id within days of a chat's last one
+    /// as a redelivery: without this, every chat that wrote before the playground was restarted would go unanswered.
+    /// A database that cannot be read gives 1 (the bot then says what is wrong with it when it opens it).
+    /// </summary>
+    public static int FirstUpdateId(string databasePath)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return 1;
+        }
+
+        try
+        {
+            using var database = new LiteDatabase(new ConnectionString { Filename = databasePath, ReadOnly = true });
+            var last = 0L;
+            foreach (var cursor in database.GetCollection("cursors").FindAll())
+            {
+                last = Math.Max(last, cursor["LastUpdateId"].AsInt64);
+            }
+
+            return (int)Math.Min(last, int.MaxValue - 1) + 1;
+        }
+        catch (Exception)
+        {
+            // Damaged, foreign, empty or in use: the bot's own start-up checks say which, in one line.
+            return 1;
+        }
+    }
 }

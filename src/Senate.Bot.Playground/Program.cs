@@ -13,6 +13,9 @@ if (server is null)
     return 1;
 }
 
+// Update ids go on from where the bot left off in the playground's database, as Telegram's do across a restart.
+server.RestartUpdateIds(PlaygroundMode.FirstUpdateId(PlaygroundMode.DatabasePath));
+
 try
 {
     var builder = BotHost.CreateBuilder(args);

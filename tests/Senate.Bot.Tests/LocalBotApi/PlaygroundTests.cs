@@ -71,4 +71,34 @@ public sealed class PlaygroundTests
 
         Assert.Equal("Hello", Assert.Single(result.GetProperty("messages").EnumerateArray()).GetProperty("text").GetString());
     }
+
+    [Fact]
+    public void FirstUpdateId_GoesOnFromTheLastHandledInThePlaygroundsDatabase()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "senate-bot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, "playground.db");
+            Assert.Equal(1, PlaygroundMode.FirstUpdateId(path));
+
+            using (var database = new Senate.Bot.Storage.BotDatabase(path))
+            {
+                Assert.Equal(1, PlaygroundMode.FirstUpdateId(path));
+                var cursors = new Senate.Bot.Storage.ChatCursorStore(database);
+                var now = new DateTime(2026, 12, 2, 5, 0, 0, DateTimeKind.Utc);
+                cursors.Advance(cursors.Get(1002), 41, now);
+                cursors.Advance(cursors.Get(1003), 7, now);
+            }
+
+            Assert.Equal(42, PlaygroundMode.FirstUpdateId(path));
+
+            File.WriteAllBytes(path, new byte[100]);
+            Assert.Equal(1, PlaygroundMode.FirstUpdateId(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
