@@ -1,7 +1,7 @@
 using System.Globalization;
-using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Senate.Bot.LocalBotApi;
+using Senate.Bot.Storage;
 
 namespace Senate.Bot.Playground;
 
@@ -62,18 +62,12 @@ public static class PlaygroundMode
 
         try
         {
-            using var database = new LiteDatabase(new ConnectionString { Filename = databasePath, ReadOnly = true });
-            var last = 0L;
-            foreach (var cursor in database.GetCollection("cursors").FindAll())
-            {
-                last = Math.Max(last, cursor["LastUpdateId"].AsInt64);
-            }
-
-            return (int)Math.Min(last, int.MaxValue - 1) + 1;
+            using var database = new BotDatabase(databasePath);
+            return (int)Math.Min(new ChatCursorStore(database).LastHandledUpdateId(), int.MaxValue - 1) + 1;
         }
         catch (Exception)
         {
-            // Damaged, foreign, empty or in use: the bot's own start-up checks say which, in one line.
+            // Damaged, foreign or in use: the bot's own start-up says which, in one line, when it opens the file.
             return 1;
         }
     }

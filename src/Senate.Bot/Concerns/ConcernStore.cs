@@ -114,7 +114,7 @@ public sealed class ConcernStore : IConcernStore
         var next = StoreNextNumber(year, last);
         _pendingCounters[year] = next;
         var counters = _committedCounters;
-        writer.AfterCommit(() => counters[year] = Math.Max(next, counters.GetValueOrDefault(year)));
+        writer.AfterCommit(() => counters[year] = next);
         return next;
     }
 

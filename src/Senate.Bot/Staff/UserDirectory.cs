@@ -43,7 +43,7 @@ public sealed class UserDirectory : IUserDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<BotUser> Banned() =>
-        [.. _bans.FindAll().Select(b => _store.Get(b["_id"].AsInt64)).OfType<BotUser>().Where(u => u.Banned).Select(u => u with { })];
+        [.. _bans.FindAll().Select(b => Get(b["_id"].AsInt64)).OfType<BotUser>().Where(u => u.Banned)];
 
     /// <summary>Deletes a user's record (their data was erased).</summary>
     public void Delete(long id)

@@ -19,6 +19,9 @@ public sealed class ChatCursorStore(BotDatabase database, DatabaseWriter? writer
     public ChatCursor Get(long chatId) =>
         (_recent.TryTake(chatId, out var cursor) ? cursor : _ids.MayExist(chatId) ? _cursors.FindById(chatId) : null) ?? new ChatCursor { Id = chatId };
 
+    /// <summary>The highest update id handled in any chat, 0 when none was (a scan: for start-up tools, not for updates).</summary>
+    public long LastHandledUpdateId() => _cursors.FindAll().Select(c => c.LastUpdateId).DefaultIfEmpty().Max();
+
     /// <summary>True if <paramref name="updateId"/> was handled in the chat already (a redelivery).</summary>
     public static bool IsHandled(ChatCursor cursor, long updateId, DateTime nowUtc) =>
         updateId <= cursor.LastUpdateId && nowUtc - cursor.HandledUtc < RedeliveryWindow;
