@@ -118,6 +118,12 @@ internal sealed class WebhookDelivery : IAsyncDisposable
     {
         while (!_stopping.IsCancellationRequested)
         {
+            if (WaitForWebhook() is { } set)
+            {
+                await set.WaitAsync(_stopping.Token);
+                continue;
+            }
+
             var (pending, changed) = _updates.Snapshot();
             Task woken;
             TimeSpan? nextRetry = null;
@@ -137,6 +143,18 @@ internal sealed class WebhookDelivery : IAsyncDisposable
             }
 
             await Task.WhenAny(waits).WaitAsync(_stopping.Token);
+        }
+    }
+
+    /// <summary>
+    /// Without a webhook, a task that completes when one is set (or at stop); null with one. The pending updates
+    /// are then not looked at: under a burst, that look would copy the whole queue at every update enqueued.
+    /// </summary>
+    private Task? WaitForWebhook()
+    {
+        lock (_gate)
+        {
+            return _hook is null ? _wake.Task : null;
         }
     }
 

@@ -173,6 +173,28 @@ public sealed class UpdatesTests
     }
 
     [Fact]
+    public async Task AWebhookSetAfterUpdatesArrived_GetsThemPosted_ThenTheNextOnes_AndNoneOnceDeleted()
+    {
+        // Without a webhook the server does not look at its queue for one; setting it must still post what waits.
+        await using var api = await LocalBotApiHarness.StartAsync();
+        var user = api.Server.User(1003, "Dana");
+        await user.SendText("first");
+        await user.SendText("second");
+        using var receiver = new WebhookReceiver();
+
+        await api.Bot.SetWebhook(receiver.Url);
+        await WaitUntil(() => receiver.Texts.Count == 2);
+        await user.SendText("third");
+        await WaitUntil(() => receiver.Texts.Count == 3 && api.Server.PendingUpdates == 0);
+        await api.Bot.DeleteWebhook();
+        await user.SendText("fourth");
+        var polled = await api.Poll();
+
+        Assert.Equal(["first", "second", "third"], receiver.Texts);
+        Assert.Equal("fourth", Assert.Single(polled).Message!.Text);
+    }
+
+    [Fact]
     public async Task WrongToken_Gets401_AndUnknownMethod_Gets404()
     {
         await using var api = await LocalBotApiHarness.StartAsync();
@@ -193,6 +215,71 @@ public sealed class UpdatesTests
         while (!condition())
         {
             await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    /// <summary>A webhook endpoint on loopback that answers 200 and keeps the text of each update posted to it.</summary>
+    private sealed class WebhookReceiver : IDisposable
+    {
+        private readonly System.Net.HttpListener _listener = new();
+        private readonly List<string> _texts = [];
+
+        public WebhookReceiver()
+        {
+            var port = FreePort();
+            Url = $"http://127.0.0.1:{port}/hook/";
+            _listener.Prefixes.Add(Url);
+            _listener.Start();
+            _ = Task.Run(Serve);
+        }
+
+        public string Url { get; }
+
+        public IReadOnlyList<string> Texts
+        {
+            get
+            {
+                lock (_texts)
+                {
+                    return [.. _texts];
+                }
+            }
+        }
+
+        public void Dispose() => _listener.Close();
+
+        private static int FreePort()
+        {
+            using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        private async Task Serve()
+        {
+            while (_listener.IsListening)
+            {
+                System.Net.HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is System.Net.HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                using (var document = await System.Text.Json.JsonDocument.ParseAsync(context.Request.InputStream))
+                {
+                    lock (_texts)
+                    {
+                        _texts.Add(document.RootElement.GetProperty("message").GetProperty("text").GetString()!);
+                    }
+                }
+
+                context.Response.StatusCode = 200;
+                context.Response.Close();
+            }
         }
     }
 }
