@@ -19,6 +19,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     private readonly int _maxBatch;
     private readonly Channel<IUnit> _queue = Channel.CreateUnbounded<IUnit>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _thread;
+    private readonly List<Action> _beforeCommit = [];
     private readonly List<Action> _afterCommit = [];
     private long _commits;
     private long _transaction;
@@ -59,6 +60,21 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
     /// </summary>
     public void Post(Action work, Action? done = null) =>
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(new Posted(work, done, this)), this);
+
+    /// <summary>
+    /// Registers an action to run once every unit of the current transaction has run, inside the transaction, just
+    /// before its commit (e.g. writing what several units queued as one document). Only valid inside a unit; dropped
+    /// if the transaction rolls back. If it throws, the transaction rolls back as if a unit had thrown.
+    /// </summary>
+    public void BeforeCommit(Action action)
+    {
+        if (Thread.CurrentThread != _thread)
+        {
+            throw new InvalidOperationException("BeforeCommit is only valid inside a unit of work.");
+        }
+
+        _beforeCommit.Add(action);
+    }
 
     /// <summary>
     /// Registers an action to run on the writer thread right after the current unit's transaction commits
@@ -131,6 +147,13 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
                 unit.Execute();
             }
 
+            // An action may register another (one store's write adding to another's): they run in order, all of them.
+            for (var i = 0; i < _beforeCommit.Count; i++)
+            {
+                _beforeCommit[i]();
+            }
+
+            _beforeCommit.Clear();
             db.Commit();
             Interlocked.Increment(ref _commits);
         }
@@ -162,6 +185,7 @@ public sealed partial class DatabaseWriter : IAsyncDisposable
 
     private void Rollback()
     {
+        _beforeCommit.Clear();
         _afterCommit.Clear();
         try
         {

@@ -7,22 +7,68 @@ namespace Senate.Bot.Storage;
 /// The outbox of Telegram calls not yet made. An attachment's bytes go to LiteDB's file storage once, named by
 /// their hash, and entries refer to them, so a chart or an export is not copied into every row that sends it.
 /// </summary>
+/// <remarks>
+/// Replies to a user's own update (the interactive lane) are sent within milliseconds of their commit, so a row
+/// each — an insert, then a delete — was most of what the outbox cost per update. On the writer thread they are
+/// kept instead as pages: the replies queued in one transaction are one document of <c>outbox_pages</c>, written
+/// once before the commit; the replies sent meanwhile leave their pages in the next transaction, which rewrites
+/// each page touched once (from the documents kept in memory, without mapping them again) or deletes it when it
+/// is empty. The guarantees are the rows': a reply is stored in the transaction of the change that caused it, and
+/// is gone from the database in the transaction after it was sent. Bulk entries and entries with a stored file
+/// (whose bytes are shared between rows) stay rows.
+/// </remarks>
 public sealed class OutboxStore
 {
     private const string FilePrefix = "$outbox/";
+    private const string MessagesField = "m";
+
+    /// <summary>At most this many replies to a page, so a page rewritten as its replies go stays small.</summary>
+    internal const int PageCapacity = 64;
 
     private readonly ILiteCollection<OutboxMessage> _messages;
+    private readonly ILiteCollection<BsonDocument> _pages;
     private readonly ILiteStorage<string> _files;
+    private readonly BsonMapper _mapper;
+    private readonly DatabaseWriter? _writer;
 
-    /// <summary>Opens the collection, its indexes and the file storage.</summary>
-    public OutboxStore(BotDatabase database)
+    // Committed: each page's unsent replies as stored, in id order, and the page of each of them (writer thread).
+    private readonly Dictionary<long, List<BsonDocument>> _pageReplies = [];
+    private readonly Dictionary<long, long> _pageOf = [];
+    private long _lastId;
+    private long _lastPage;
+
+    // The transaction in progress: replies queued (a new page) and replies sent, by page.
+    private long _transaction = -1;
+    private readonly List<BsonDocument> _queued = [];
+    private readonly Dictionary<long, HashSet<long>> _sent = [];
+
+    /// <summary>Opens the collections, their indexes and the file storage, and reads the pages still owed.</summary>
+    public OutboxStore(BotDatabase database, DatabaseWriter? writer = null)
     {
         _messages = database.Collection<OutboxMessage>("outbox");
+        _pages = database.Database.GetCollection("outbox_pages");
+        _mapper = database.Mapper;
+        _writer = writer;
 
         // Every entry is inserted and deleted once: an index nothing reads (ChatId, in older files) costs both times.
         _messages.DropIndex(nameof(OutboxMessage.ChatId));
         _messages.EnsureIndex(m => m.Attachment!.StoredId);
         _files = database.Database.GetStorage<string>("_outbox_files", "_outbox_chunks");
+
+        _lastId = _messages.FindOne(Query.All(Query.Descending))?.Id ?? 0;
+        foreach (var page in _pages.FindAll())
+        {
+            var id = page["_id"].AsInt64;
+            var replies = page[MessagesField].AsArray.Select(r => r.AsDocument).ToList();
+            _pageReplies[id] = replies;
+            foreach (var reply in replies)
+            {
+                _pageOf[reply["_id"].AsInt64] = id;
+                _lastId = Math.Max(_lastId, reply["_id"].AsInt64);
+            }
+
+            _lastPage = Math.Max(_lastPage, id);
+        }
     }
 
     /// <summary>
@@ -41,7 +87,16 @@ public sealed class OutboxStore
             rendered.Rendering = true;
         }
 
-        _messages.Insert(message);
+        // Ids are given here, increasing in the writer's order, for rows and pages alike: the sending order in a chat.
+        message.Id = ++_lastId;
+        if (message.Lane == OutboxLane.Interactive && message.Attachment is not { StoredId: not null } and not { Rendering: true } && InTransaction())
+        {
+            _queued.Add(_mapper.ToDocument(message));
+        }
+        else
+        {
+            _messages.Insert(message);
+        }
     }
 
     /// <summary>True for an entry whose attachment is still to be rendered (<see cref="StoreRendered"/>).</summary>
@@ -73,6 +128,27 @@ public sealed class OutboxStore
     /// <summary>Removes a call once made, and its attachment's bytes when no other entry needs them.</summary>
     public void Remove(OutboxMessage message)
     {
+        if (_pageOf.TryGetValue(message.Id, out var page))
+        {
+            if (InTransaction())
+            {
+                if (!_sent.TryGetValue(page, out var sent))
+                {
+                    _sent[page] = sent = [];
+                }
+
+                sent.Add(message.Id);
+            }
+            else
+            {
+                // Outside the writer (tools, tests): the page is rewritten at once.
+                Rewrite(page, [message.Id]);
+                Forget(page, [message.Id]);
+            }
+
+            return;
+        }
+
         _messages.Delete(message.Id);
         if (message.Attachment?.StoredId is { } stored && !_messages.Exists(m => m.Attachment!.StoredId == stored))
         {
@@ -89,5 +165,100 @@ public sealed class OutboxStore
     }
 
     /// <summary>Everything still owed, in order (read at start-up).</summary>
-    public IReadOnlyList<OutboxMessage> Pending() => [.. _messages.Query().OrderBy(m => m.Id).ToEnumerable()];
+    public IReadOnlyList<OutboxMessage> Pending() =>
+    [
+        .. _messages.Query().OrderBy(m => m.Id).ToEnumerable()
+            .Concat(_pageReplies.Values.SelectMany(replies => replies).Select(_mapper.ToObject<OutboxMessage>))
+            .OrderBy(m => m.Id),
+    ];
+
+    /// <summary>
+    /// True on the writer thread, with the transaction in progress noted: its first change here has the pages
+    /// written before its commit. Elsewhere (no writer: tools, tests) replies are rows.
+    /// </summary>
+    private bool InTransaction()
+    {
+        if (_writer is not { IsWriterThread: true })
+        {
+            return false;
+        }
+
+        if (_transaction != _writer.Transaction)
+        {
+            // A new transaction: whatever an earlier one noted was written, or rolled back with it.
+            _transaction = _writer.Transaction;
+            _queued.Clear();
+            _sent.Clear();
+            _writer.BeforeCommit(WritePages);
+        }
+
+        return true;
+    }
+
+    /// <summary>Before the commit: the transaction's replies as new pages, the pages its sent replies left rewritten.</summary>
+    private void WritePages()
+    {
+        var added = new List<(long Page, List<BsonDocument> Replies)>();
+        foreach (var replies in _queued.Chunk(PageCapacity))
+        {
+            var page = ++_lastPage;
+            _pages.Insert(new BsonDocument { ["_id"] = page, [MessagesField] = new BsonArray(replies) });
+            added.Add((page, [.. replies]));
+        }
+
+        var sent = _sent.Select(p => (Page: p.Key, Ids: p.Value.ToList())).ToList();
+        foreach (var (page, ids) in sent)
+        {
+            Rewrite(page, ids);
+        }
+
+        _queued.Clear();
+        _sent.Clear();
+        _writer!.AfterCommit(() =>
+        {
+            foreach (var (page, replies) in added)
+            {
+                _pageReplies[page] = replies;
+                foreach (var reply in replies)
+                {
+                    _pageOf[reply["_id"].AsInt64] = page;
+                }
+            }
+
+            foreach (var (page, ids) in sent)
+            {
+                Forget(page, ids);
+            }
+        });
+    }
+
+    /// <summary>Writes a page without the given replies, or deletes it when none is left.</summary>
+    private void Rewrite(long page, IReadOnlyCollection<long> sent)
+    {
+        var left = _pageReplies[page].Where(r => !sent.Contains(r["_id"].AsInt64)).ToList();
+        if (left.Count == 0)
+        {
+            _pages.Delete(page);
+        }
+        else
+        {
+            _pages.Update(new BsonDocument { ["_id"] = page, [MessagesField] = new BsonArray(left) });
+        }
+    }
+
+    /// <summary>Takes committed removals into the pages kept in memory.</summary>
+    private void Forget(long page, IReadOnlyCollection<long> sent)
+    {
+        var replies = _pageReplies[page];
+        replies.RemoveAll(r => sent.Contains(r["_id"].AsInt64));
+        if (replies.Count == 0)
+        {
+            _pageReplies.Remove(page);
+        }
+
+        foreach (var id in sent)
+        {
+            _pageOf.Remove(id);
+        }
+    }
 }
