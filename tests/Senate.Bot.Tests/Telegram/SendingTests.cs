@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Senate.Bot.Domain.Conversations;
+using Senate.Bot.Storage;
 using Senate.Bot.Tests.Shared;
 using Senate.Bot.Tests.Support;
 using Senate.Bot.Workers;
@@ -130,6 +131,29 @@ public sealed class SendingTests
         Assert.Equal(Senate.Bot.Telegram.SendOutcome.Sent, outcome);
         Assert.Equal("Новый текст", (await user.NextMessage()).Text);
         Assert.NotEqual(424242, messageId);
+    }
+
+    [Fact]
+    public async Task AReplyStillOwedWhenTheBotStops_IsSentOnceAfterTheRestart()
+    {
+        await using var app = await BotApplication.StartAsync();
+        var user = await app.ReadyUser(3300);
+        var shown = app.Api.Messages(user.Id).Count;
+        app.Api.Faults.Next429(1, retryAfterSeconds: 600, forChats: chat => chat == user.Id);
+
+        await user.SendText("/help");
+        await ReceivingTests.Until(() => app.Api.Stats.TooManyRequests == 1);
+        var owed = await app.Get<DatabaseWriter>().Run(app.Get<OutboxStore>().Pending);
+        await app.RestartAsync();
+        var reply = await user.NextMessage(TimeSpan.FromSeconds(15));
+        await app.Get<Senate.Bot.Telegram.OutboxDispatcher>().WaitIdle(TimeSpan.FromSeconds(10));
+
+        // The reply waited in the outbox's pages (a reply to the user's own update), and went once, after the restart.
+        Assert.Equal(OutboxLane.Interactive, Assert.Single(owed).Lane);
+        Assert.Equal(0, await app.Get<DatabaseWriter>().Run(() => app.Get<BotDatabase>().Database.GetCollection("outbox").Count()));
+        Assert.False(string.IsNullOrEmpty(reply.Text));
+        Assert.Equal(shown + 1, app.Api.Messages(user.Id).Count);
+        Assert.Empty(await app.Get<DatabaseWriter>().Run(app.Get<OutboxStore>().Pending));
     }
 
     [Fact]
