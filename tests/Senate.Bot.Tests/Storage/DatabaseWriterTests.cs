@@ -56,6 +56,47 @@ public sealed class DatabaseWriterTests
     }
 
     [Fact]
+    public async Task BeforeCommit_RunsOnceAfterEveryUnitOfTheBatch_InItsTransaction_AndAFailureThereRollsTheBatchBack()
+    {
+        await using var db = new TempDatabase();
+        var notes = db.Database.Collection<Note>("notes");
+        var seen = new List<int>();
+        var gate = db.Block(out var blocker);
+
+        // Two units register one action for the batch (the first asks); it sees both units' work and writes in their commit.
+        var units = Enumerable.Range(1, 2).Select(i => db.Writer.Run(() =>
+        {
+            notes.Insert(new Note { Id = i });
+            if (i == 1)
+            {
+                db.Writer.BeforeCommit(() =>
+                {
+                    seen.Add(notes.Count());
+                    notes.Insert(new Note { Id = 100, Text = "summary" });
+                });
+            }
+        })).ToList();
+        gate.Set();
+        await blocker;
+        await Task.WhenAll(units);
+        var commits = db.Writer.Commits;
+
+        // An action that throws: its unit's work is rolled back with it, and the writer goes on.
+        var failing = db.Writer.Run(() =>
+        {
+            notes.Insert(new Note { Id = 3 });
+            db.Writer.BeforeCommit(() => throw new InvalidOperationException("the summary could not be written"));
+        });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        await db.Writer.Run(() => notes.Insert(new Note { Id = 4 }));
+
+        Assert.Equal(commits + 1, db.Writer.Commits);
+        Assert.Equal([2], seen);
+        Assert.Equal([1, 2, 4, 100], await db.Writer.Run(() => notes.FindAll().Select(n => n.Id).Order().ToList()));
+        Assert.Throws<InvalidOperationException>(() => db.Writer.BeforeCommit(() => { }));
+    }
+
+    [Fact]
     public async Task PostedWork_RidesInTheSameCommitAsTheWorkQueuedWithIt()
     {
         await using var db = new TempDatabase();
