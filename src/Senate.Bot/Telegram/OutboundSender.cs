@@ -129,32 +129,50 @@ public sealed partial class OutboundSender(
                 return null;
             case 0 when message.Album is { Count: 1 } single:
                 // Telegram's albums take 2 to 10 items: one photo goes on its own.
-                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
-                await bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
+                {
+                    await bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                }
+
                 return null;
             case 0 when message.Album is { Count: > 1 } album:
-                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
-                await bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
+                {
+                    await bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                }
+
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
             case 1 when message is { Kind: OutboxKind.Delete, DeleteMessageIds: { Count: > 0 } deleted }:
-                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
-                await bot.DeleteMessages(message.ChatId, deleted, ct).ConfigureAwait(false);
+                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
+                {
+                    await bot.DeleteMessages(message.ChatId, deleted, ct).ConfigureAwait(false);
+                }
+
                 return null;
             case 2 when NeedsInlineByEdit(message) && mainId is { } sentId:
                 // One message cannot carry both a reply keyboard (or its removal) and inline buttons: the main
                 // message takes the reply keyboard, and the inline buttons are added to it by an edit.
-                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
-                await bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
+                {
+                    await bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
+                }
+
                 return null;
             case 3 when message is { Kind: OutboxKind.Message, Latitude: { } latitude, Longitude: { } longitude }:
-                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
-                await bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
+                {
+                    await bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
+                }
+
                 return null;
             case 4 when message is { Kind: OutboxKind.Message, Pin: true } && mainId is { } pinned:
-                await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
-                await bot.PinChatMessage(message.ChatId, pinned, disableNotification: true, cancellationToken: ct).ConfigureAwait(false);
+                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
+                {
+                    await bot.PinChatMessage(message.ChatId, pinned, disableNotification: true, cancellationToken: ct).ConfigureAwait(false);
+                }
+
                 return null;
             default:
                 return null;
@@ -163,7 +181,7 @@ public sealed partial class OutboundSender(
 
     private async Task<int?> SendMain(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken ct)
     {
-        await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
+        using var permit = await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
         var editId = message.EditMessageId ?? (message.EditTag is { } tag ? resolveTag(tag) : null);
         var replyTo = message.ReplyToTag is { } replyTag && resolveTag(replyTag) is { } repliedId
             ? new ReplyParameters { MessageId = repliedId, AllowSendingWithoutReply = true }

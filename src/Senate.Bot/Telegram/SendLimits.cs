@@ -24,37 +24,83 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     private readonly SecondWindow _paidWindow = new(options.Value.Sending.PaidPerSecond, time);
     private int _reservations;
     private long _bulkPausedUntil;
+    private TaskCompletionSource? _bulkOpened;
+    private TaskCompletionSource? _paidOpened;
     private long _paidPausedUntil;
 
     /// <summary>
     /// Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget (of the paid broadcasts'
-    /// budget for a <paramref name="paid"/> one).
+    /// budget for a <paramref name="paid"/> one). Dispose the permit once the call has been answered (or has failed).
     /// </summary>
-    public async Task Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken, bool paid = false)
+    /// <remarks>
+    /// A budget's first call of the run goes alone: the others wait for its answer before they take their slots. At
+    /// start every call opens a connection (and much of the code runs for the first time), so calls spaced at the rate
+    /// were held up together and reached Telegram at once: 16 within 13 ms, 46 in one second at 30/s, measured.
+    /// </remarks>
+    public async Task<SendPermit> Wait(long? chatId, OutboxLane lane, CancellationToken cancellationToken, bool paid = false)
     {
-        await Reserve(chatId, lane, paid, cancellationToken).ConfigureAwait(false);
-        if (lane != OutboxLane.Bulk)
+        var opening = lane == OutboxLane.Bulk && await Opening(paid, cancellationToken).ConfigureAwait(false);
+        try
         {
-            return;
+            await Reserve(chatId, lane, paid, cancellationToken).ConfigureAwait(false);
+            if (lane != OutboxLane.Bulk)
+            {
+                return default;
+            }
+
+            while (true)
+            {
+                long wait;
+                lock (_gate)
+                {
+                    // A slot taken before a 429 paused the lane is not used until the pause is over.
+                    var now = time.GetTimestamp();
+                    var paused = (paid ? _paidPausedUntil : _bulkPausedUntil) - now;
+                    wait = paused > 0 ? paused : (paid ? _paidWindow : _bulkWindow).TryEnter(now);
+                }
+
+                if (wait <= 0)
+                {
+                    return new SendPermit(opening ? this : null, paid);
+                }
+
+                await Task.Delay(Duration(wait), time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch when (opening)
+        {
+            // The first call never went: the budget opens to the others all the same.
+            Open(paid);
+            throw;
+        }
+    }
+
+    /// <summary>True for the budget's first call of the run; the others wait here until it has been answered.</summary>
+    private async Task<bool> Opening(bool paid, CancellationToken cancellationToken)
+    {
+        Task opened;
+        lock (_gate)
+        {
+            ref var first = ref paid ? ref _paidOpened : ref _bulkOpened;
+            if (first is null)
+            {
+                first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                return true;
+            }
+
+            opened = first.Task;
         }
 
-        while (true)
+        await opened.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary>The budget's first call has been answered (or failed): the others may go.</summary>
+    internal void Open(bool paid)
+    {
+        lock (_gate)
         {
-            long wait;
-            lock (_gate)
-            {
-                // A slot taken before a 429 paused the lane is not used until the pause is over.
-                var now = time.GetTimestamp();
-                var paused = (paid ? _paidPausedUntil : _bulkPausedUntil) - now;
-                wait = paused > 0 ? paused : (paid ? _paidWindow : _bulkWindow).TryEnter(now);
-            }
-
-            if (wait <= 0)
-            {
-                return;
-            }
-
-            await Task.Delay(Duration(wait), time, cancellationToken).ConfigureAwait(false);
+            (paid ? _paidOpened : _bulkOpened)?.TrySetResult();
         }
     }
 
@@ -134,4 +180,23 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     }
 
     private TimeSpan Duration(long timestamps) => TimeSpan.FromSeconds(timestamps / (double)time.TimestampFrequency);
+}
+
+/// <summary>
+/// A call's place under the limits, from <see cref="SendLimits.Wait"/>, disposed once the call has been answered (or
+/// has failed): the answer to a budget's first call lets the others go. Other permits hold nothing.
+/// </summary>
+public readonly struct SendPermit : IDisposable
+{
+    private readonly SendLimits? _opening;
+    private readonly bool _paid;
+
+    internal SendPermit(SendLimits? opening, bool paid)
+    {
+        _opening = opening;
+        _paid = paid;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _opening?.Open(_paid);
 }
