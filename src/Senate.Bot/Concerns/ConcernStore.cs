@@ -20,9 +20,8 @@ public sealed class ConcernStore : IConcernStore
     private readonly ILiteCollection<YearCounter> _counters;
     private readonly DatabaseWriter? _writer;
     private readonly OpenConcernIndex _open;
-    private readonly Dictionary<int, int> _pendingCounters = [];
+    private readonly TransactionState<Dictionary<int, int>> _pendingCounters = new(() => []);
     private Dictionary<int, int> _committedCounters = [];
-    private long _pendingCountersTransaction = -1;
 
     /// <summary>Opens the collections and their indexes.</summary>
     public ConcernStore(BotDatabase database, DatabaseWriter? writer = null)
@@ -102,17 +101,12 @@ public sealed class ConcernStore : IConcernStore
             return StoreNextNumber(year, Stored(year));
         }
 
-        if (_pendingCountersTransaction != writer.Transaction)
-        {
-            _pendingCounters.Clear();
-            _pendingCountersTransaction = writer.Transaction;
-        }
-
-        var last = _pendingCounters.TryGetValue(year, out var pending) ? pending
+        var pendingCounters = _pendingCounters.Current(writer);
+        var last = pendingCounters.TryGetValue(year, out var pending) ? pending
             : _committedCounters.TryGetValue(year, out var committed) ? committed
             : Stored(year);
         var next = StoreNextNumber(year, last);
-        _pendingCounters[year] = next;
+        pendingCounters[year] = next;
         var counters = _committedCounters;
         writer.AfterCommit(() => counters[year] = next);
         return next;

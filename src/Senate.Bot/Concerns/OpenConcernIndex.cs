@@ -14,10 +14,9 @@ namespace Senate.Bot.Concerns;
 /// </summary>
 internal sealed class OpenConcernIndex(DatabaseWriter? writer, Func<IEnumerable<Concern>> loadOpen)
 {
-    private readonly Dictionary<long, OpenConcern?> _pending = [];
+    private readonly TransactionState<Dictionary<long, OpenConcern?>> _pending = new(() => []);
     private Dictionary<long, OpenConcern>? _byId;
     private Dictionary<(string Region, string Category), List<OpenConcern>>? _byKind;
-    private long _pendingTransaction = -1;
 
     /// <summary>The open concerns of a region and category in ascending id order (the committed list is live: read it at once), or null when the index cannot answer here.</summary>
     public IReadOnlyList<OpenConcern>? Open(string regionId, string categoryId)
@@ -82,17 +81,7 @@ internal sealed class OpenConcernIndex(DatabaseWriter? writer, Func<IEnumerable<
         writer.AfterCommit(() => Apply(id, open));
     }
 
-    private Dictionary<long, OpenConcern?> Pending()
-    {
-        if (_pendingTransaction != writer!.Transaction)
-        {
-            // Committed (and applied) or rolled back: either way no longer pending.
-            _pending.Clear();
-            _pendingTransaction = writer.Transaction;
-        }
-
-        return _pending;
-    }
+    private Dictionary<long, OpenConcern?> Pending() => _pending.Current(writer!);
 
     private void Load()
     {

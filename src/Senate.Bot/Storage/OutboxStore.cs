@@ -38,9 +38,7 @@ public sealed class OutboxStore
     private long _lastPage;
 
     // The transaction in progress: replies queued (a new page) and replies sent, by page.
-    private long _transaction = -1;
-    private readonly List<BsonDocument> _queued = [];
-    private readonly Dictionary<long, HashSet<long>> _sent = [];
+    private readonly TransactionState<PageChanges> _changes = new(() => new PageChanges());
 
     /// <summary>Opens the collections, their indexes and the file storage, and reads the pages still owed.</summary>
     public OutboxStore(BotDatabase database, DatabaseWriter? writer = null)
@@ -89,9 +87,9 @@ public sealed class OutboxStore
 
         // Ids are given here, increasing in the writer's order, for rows and pages alike: the sending order in a chat.
         message.Id = ++_lastId;
-        if (message.Lane == OutboxLane.Interactive && message.Attachment is not { StoredId: not null } and not { Rendering: true } && InTransaction())
+        if (message.Lane == OutboxLane.Interactive && message.Attachment is not { StoredId: not null } and not { Rendering: true } && Changes() is { } changes)
         {
-            _queued.Add(_mapper.ToDocument(message));
+            changes.Queued.Add(_mapper.ToDocument(message));
         }
         else
         {
@@ -130,11 +128,11 @@ public sealed class OutboxStore
     {
         if (_pageOf.TryGetValue(message.Id, out var page))
         {
-            if (InTransaction())
+            if (Changes() is { } changes)
             {
-                if (!_sent.TryGetValue(page, out var sent))
+                if (!changes.Sent.TryGetValue(page, out var sent))
                 {
-                    _sent[page] = sent = [];
+                    changes.Sent[page] = sent = [];
                 }
 
                 sent.Add(message.Id);
@@ -173,47 +171,41 @@ public sealed class OutboxStore
     ];
 
     /// <summary>
-    /// True on the writer thread, with the transaction in progress noted: its first change here has the pages
-    /// written before its commit. Elsewhere (no writer: tools, tests) replies are rows.
+    /// The changes of the transaction in progress, on the writer thread: its first change here has the pages written
+    /// before its commit. Null elsewhere (no writer: tools, tests), where replies are rows.
     /// </summary>
-    private bool InTransaction()
+    private PageChanges? Changes()
     {
         if (_writer is not { IsWriterThread: true })
         {
-            return false;
+            return null;
         }
 
-        if (_transaction != _writer.Transaction)
+        var changes = _changes.Begin(_writer, out var isNew);
+        if (isNew)
         {
-            // A new transaction: whatever an earlier one noted was written, or rolled back with it.
-            _transaction = _writer.Transaction;
-            _queued.Clear();
-            _sent.Clear();
-            _writer.BeforeCommit(WritePages);
+            _writer.BeforeCommit(() => WritePages(changes));
         }
 
-        return true;
+        return changes;
     }
 
     /// <summary>Before the commit: the transaction's replies as new pages, the pages its sent replies left rewritten.</summary>
-    private void WritePages()
+    private void WritePages(PageChanges changes)
     {
         var added = new List<(long Page, List<BsonDocument> Replies)>();
-        foreach (var replies in _queued.Chunk(PageCapacity))
+        foreach (var replies in changes.Queued.Chunk(PageCapacity))
         {
             var page = ++_lastPage;
             _pages.Insert(new BsonDocument { ["_id"] = page, [MessagesField] = new BsonArray(replies) });
             added.Add((page, [.. replies]));
         }
 
-        var sent = _sent.Select(p => (Page: p.Key, Ids: p.Value.ToList())).ToList();
-        foreach (var (page, ids) in sent)
+        foreach (var (page, ids) in changes.Sent)
         {
             Rewrite(page, ids);
         }
 
-        _queued.Clear();
-        _sent.Clear();
         _writer!.AfterCommit(() =>
         {
             foreach (var (page, replies) in added)
@@ -225,7 +217,7 @@ public sealed class OutboxStore
                 }
             }
 
-            foreach (var (page, ids) in sent)
+            foreach (var (page, ids) in changes.Sent)
             {
                 Forget(page, ids);
             }
@@ -260,5 +252,13 @@ public sealed class OutboxStore
         {
             _pageOf.Remove(id);
         }
+    }
+
+    /// <summary>What one transaction changes in the pages.</summary>
+    private sealed class PageChanges
+    {
+        public List<BsonDocument> Queued { get; } = [];
+
+        public Dictionary<long, HashSet<long>> Sent { get; } = [];
     }
 }
