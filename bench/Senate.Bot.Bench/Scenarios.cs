@@ -18,6 +18,9 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         ["Bot__Sending__PerChatBurst"] = "100",
     };
 
+    /// <summary>The most warm-up rounds before a measurement.</summary>
+    private const int MaxWarmRounds = 8;
+
     private int _run;
 
     private static int WarmUsers(int users) => int.Parse(Environment.GetEnvironmentVariable("BENCH_WARM") ?? (users / 5).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -36,12 +39,17 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         return times[times.Count / 2];
     }
 
-    public async Task<(double UpdatesPerSecond, double CpuMsPerUpdate, int Stuck)> ClosedLoop(int users)
+    public async Task<(double UpdatesPerSecond, double CpuMsPerUpdate, int Stuck, Warming Warming)> ClosedLoop(int users)
     {
         await using var run = await Fresh();
         var (api, bot) = (run.Api, run.Bot);
         // Warm-up, as a bot that has been running is: the JIT's first minutes are not what a day costs.
-        await Task.WhenAll(Enumerable.Range(0, WarmUsers(users)).Select(i => Task.Run(() => Walkers.ConcernForm(api.User(2_900_000 + i, "Warm" + i, "ru"), i))));
+        var warmUsers = WarmUsers(users);
+        var warming = await WarmUntilSteady(bot, async round =>
+        {
+            var walked = await Task.WhenAll(Enumerable.Range(0, warmUsers).Select(i => Task.Run(() => Walkers.ConcernForm(api.User(2_900_000 + (round * warmUsers) + i, "Warm" + i, "ru"), i))));
+            return walked.Where(r => r > 0).Sum();
+        });
         var people = Enumerable.Range(0, users).Select(i => api.User(2_000_000 + i, "Walker" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
         var polls = api.Stats.Requests("getUpdates");
@@ -51,7 +59,7 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         var updates = results.Where(r => r > 0).Sum();
         var used = (bot.CpuTime - cpu).TotalMilliseconds;
         log.WriteLine($"  closed loop: {updates} updates by {users} users in {elapsed:0.0} s; {results.Count(r => r < 0)} stuck; {api.Stats.Requests("getUpdates") - polls} getUpdates calls");
-        return (updates / elapsed, used / Math.Max(1, updates), results.Count(r => r < 0));
+        return (updates / elapsed, used / Math.Max(1, updates), results.Count(r => r < 0), warming);
     }
 
     /// <summary>One user through the concern form, with the transcript printed: what to look at when the closed loop sticks.</summary>
@@ -70,17 +78,22 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         return updates;
     }
 
-    public async Task<(double Confirmed, double Answered, double CpuMsPerUpdate)> Burst(int chats)
+    public async Task<(double Confirmed, double Answered, double CpuMsPerUpdate, Warming Warming)> Burst(int chats)
     {
         await using var run = await Fresh();
         var (api, bot) = (run.Api, run.Bot);
-        var warm = Enumerable.Range(0, chats / 10).Select(i => api.User(3_900_000 + i, "Warm" + i, "ru")).ToList();
-        foreach (var user in warm)
+        var warmChats = chats / 10;
+        var warming = await WarmUntilSteady(bot, async round =>
         {
-            await user.SendText("/help");
-        }
+            var warm = Enumerable.Range(0, warmChats).Select(i => api.User(3_900_000 + (round * warmChats) + i, "Warm" + i, "ru")).ToList();
+            foreach (var user in warm)
+            {
+                await user.SendText("/help");
+            }
 
-        await Task.WhenAll(warm.Select(u => u.NextMessage(TimeSpan.FromMinutes(5))));
+            await Task.WhenAll(warm.Select(u => u.NextMessage(TimeSpan.FromMinutes(5))));
+            return warm.Count;
+        });
         var sentBefore = api.Stats.Requests("sendMessage");
         var people = Enumerable.Range(0, chats).Select(i => api.User(3_000_000 + i, "Burst" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
@@ -110,7 +123,7 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
 
         var used = (bot.CpuTime - cpu).TotalMilliseconds;
         log.WriteLine($"  burst: {chats} updates confirmed after {confirmed:0.00} s, all answered after {answered:0.00} s");
-        return (chats / confirmed, chats / answered, used / chats);
+        return (chats / confirmed, chats / answered, used / chats, warming);
     }
 
     public async Task<(double P50, double P99, double PerSecond)> Latency(int users, TimeSpan duration)
@@ -245,6 +258,50 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
 
         log.WriteLine($"  kill -9: messages sent again per kill: {string.Join(", ", counts)}; callback answers sent again: {api.RepeatedCallbackAnswers}");
         return (counts.Average(), counts.Max(), api.RepeatedCallbackAnswers, kills);
+    }
+
+    /// <summary>
+    /// Runs rounds of warm-up work until a round costs the bot no less CPU per update than the one before (at most
+    /// <see cref="MaxWarmRounds"/>), each round measured until the bot is idle again so that the compiling it caused
+    /// counts in it. A bot that has been running for an hour has its hot code compiled at tier 1; a fixed warm-up
+    /// ends while the compiler still has thousands of methods queued, and the measurement then pays for them.
+    /// </summary>
+    private async Task<Warming> WarmUntilSteady(BotProcess bot, Func<int, Task<int>> round)
+    {
+        var costs = new List<double>();
+        for (var i = 0; i < MaxWarmRounds; i++)
+        {
+            await Idle(bot);
+            var cpu = bot.CpuTime;
+            var updates = await round(i);
+            await Idle(bot);
+            costs.Add((bot.CpuTime - cpu).TotalMilliseconds / Math.Max(1, updates));
+            if (costs.Count > 1 && costs[^1] >= costs[^2] * 0.95)
+            {
+                break;
+            }
+        }
+
+        log.WriteLine($"  warm-up: CPU per update by round {string.Join(" → ", costs.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))} ms");
+        return new Warming(costs);
+    }
+
+    /// <summary>Waits until the bot uses under a twentieth of a core over a quarter of a second (at most 30 s).</summary>
+    private static async Task Idle(BotProcess bot)
+    {
+        var since = Stopwatch.StartNew();
+        var before = bot.CpuTime;
+        while (since.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(250);
+            var now = bot.CpuTime;
+            if ((now - before).TotalMilliseconds < 12.5)
+            {
+                return;
+            }
+
+            before = now;
+        }
     }
 
     private static async Task Loop(LocalUser user, Func<LocalUser, Task> step, CancellationToken stop)
