@@ -97,6 +97,7 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         var sentBefore = api.Stats.Requests("sendMessage");
         var people = Enumerable.Range(0, chats).Select(i => api.User(3_000_000 + i, "Burst" + i, "ru")).ToList();
         var cpu = bot.CpuTime;
+        var polls = api.Stats.Requests("getUpdates");
         var watch = Stopwatch.StartNew();
         foreach (var user in people)
         {
@@ -122,7 +123,7 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
         }
 
         var used = (bot.CpuTime - cpu).TotalMilliseconds;
-        log.WriteLine($"  burst: {chats} updates confirmed after {confirmed:0.00} s, all answered after {answered:0.00} s");
+        log.WriteLine($"  burst: {chats} updates confirmed after {confirmed:0.00} s, all answered after {answered:0.00} s; {api.Stats.Requests("getUpdates") - polls} getUpdates calls");
         return (chats / confirmed, chats / answered, used / chats, warming);
     }
 

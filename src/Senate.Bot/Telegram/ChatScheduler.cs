@@ -94,7 +94,11 @@ public sealed partial class ChatScheduler(
         {
             _inFlight.Remove(updateId);
             _finished.Add(updateId);
-            _progress.TrySetResult();
+            if (_inFlight.Count == 0 || Room() > 0)
+            {
+                _progress.TrySetResult();
+            }
+
             if (_waiters.Count > 0 && _waiters.Remove(updateId, out var waiter))
             {
                 waiter.TrySetResult();
@@ -122,13 +126,50 @@ public sealed partial class ChatScheduler(
         }
     }
 
-    /// <summary>Completes when an update finishes after the last <see cref="NextOffset"/> (at once if one has), or nothing is in flight.</summary>
+    /// <summary>
+    /// Completes when nothing is in flight, or when an update has finished since the last <see cref="NextOffset"/> and
+    /// a getUpdates can bring an update the bot has not seen (at once if so already). Telegram answers from the lowest
+    /// update in flight on: with a whole <see cref="UpdateSource.Limit"/> of known ones there, a call would bring back
+    /// only those (in a burst, three calls of four did, each answer parsed whole).
+    /// </summary>
     public Task WaitForProgress(CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            return _inFlight.Count == 0 ? Task.CompletedTask : _progress.Task.WaitAsync(cancellationToken);
+            if (_inFlight.Count == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (_progress.Task.IsCompleted && Room() == 0)
+            {
+                // What finished made room before the last answer's updates were taken in, and they filled it.
+                _progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            return _progress.Task.WaitAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// How many updates the bot has not seen a getUpdates would bring at most: Telegram returns the updates from the
+    /// lowest one in flight on, and those the bot knows (in flight, or finished above it and so not yet confirmed)
+    /// take their places among the <see cref="UpdateSource.Limit"/>, whatever gaps the ids have. Under the lock, with
+    /// something in flight.
+    /// </summary>
+    private int Room()
+    {
+        var lowest = _inFlight.Min;
+        var finishedAbove = 0;
+        foreach (var id in _finished)
+        {
+            if (id > lowest)
+            {
+                finishedAbove++;
+            }
+        }
+
+        return UpdateSource.Limit - _inFlight.Count - finishedAbove;
     }
 
     /// <summary>Completes when the update is no longer in flight: finished (committed, or given up), or never accepted.</summary>

@@ -10,8 +10,9 @@ namespace Senate.Bot.Telegram;
 
 /// <summary>
 /// Our own long-polling loop, started at once (getMe goes beside the first call), pipelined with handling: while updates are being handled it fetches again as soon
-/// as one of them is committed, with the offset at the lowest update still in flight, so Telegram learns exactly
-/// what is committed and the next updates arrive without waiting for the rest. It never drops pending updates at
+/// as one of them is committed and the answer can hold an update not seen yet, with the offset at the lowest update
+/// still in flight, so Telegram learns exactly what is committed and the next updates arrive without waiting for the
+/// rest. It never drops pending updates at
 /// start; an update that cannot be decoded is kept in <c>rejected_updates</c>, logged once and confirmed, so the
 /// offset never stops; when Telegram restarts its ids (lower ids after a week without updates) the offset follows
 /// them. Errors back off from 1 s doubling to a minute, with one log line per failure.
@@ -46,7 +47,8 @@ public sealed partial class UpdatePoller(
         {
             try
             {
-                // With updates in flight, fetch again once one of them is committed: earlier would only bring them back.
+                // With updates in flight, fetch again once one of them is committed and the answer can hold an update
+                // not seen yet: earlier would only bring them back.
                 await scheduler.WaitForProgress(stoppingToken).ConfigureAwait(false);
                 var offset = scheduler.NextOffset(afterLast);
                 // The first call does not wait for updates: its answer tells the rest of the start-up to go on.

@@ -14,6 +14,9 @@ namespace Senate.Bot.Telegram;
 /// </summary>
 public sealed partial class UpdateSource(IHttpClientFactory http, IOptions<TelegramOptions> options, ILogger<UpdateSource> logger)
 {
+    /// <summary>The most updates a getUpdates returns (Telegram's own limit).</summary>
+    public const int Limit = 100;
+
     /// <summary>The kinds of update the bot asks Telegram for (getUpdates and setWebhook).</summary>
     public static IReadOnlyList<string> Allowed { get; } = ["message", "callback_query"];
 
@@ -37,7 +40,7 @@ public sealed partial class UpdateSource(IHttpClientFactory http, IOptions<Teleg
         var url = new Uri(new Uri(settings.ApiBaseUrl), "/bot" + settings.BotToken + "/getUpdates");
         using var response = await client.PostAsJsonAsync(
             url,
-            new GetUpdatesArgs(offset, 100, timeoutSeconds, Allowed),
+            new GetUpdatesArgs(offset, Limit, timeoutSeconds, Allowed),
             RequestJson.Default.GetUpdatesArgs,
             cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
