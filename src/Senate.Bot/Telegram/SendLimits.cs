@@ -15,6 +15,14 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
 {
     private const int PruneEvery = 4096;
 
+    /// <summary>
+    /// How much later than its rate alone a chat's next message goes. Telegram counts a chat's messages as they
+    /// arrive, each some milliseconds after its slot here and not always the same: a call that arrived quicker than
+    /// the one a whole burst before it came in under a second after it, and Telegram answered 429 with a whole
+    /// second to wait (the playground's citizens waited a second for their receipt, about once a walk).
+    /// </summary>
+    internal static readonly TimeSpan ChatMargin = TimeSpan.FromMilliseconds(30);
+
     private readonly SendingOptions _options = options.Value.Sending;
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Pace> _chats = [];
@@ -159,8 +167,8 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
         if (!_chats.TryGetValue(chatId, out var pace))
         {
             pace = chatId < 0
-                ? new Pace(_options.GroupPerMinute / 60.0, Math.Min(3, _options.GroupPerMinute), time)
-                : new Pace(_options.PerChatPerSecond, _options.PerChatBurst, time);
+                ? new Pace(_options.GroupPerMinute / 60.0, Math.Min(3, _options.GroupPerMinute), time, ChatMargin)
+                : new Pace(_options.PerChatPerSecond, _options.PerChatBurst, time, ChatMargin);
             _chats[chatId] = pace;
         }
 

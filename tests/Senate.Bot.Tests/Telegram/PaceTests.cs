@@ -60,6 +60,25 @@ public sealed class PaceTests
         Assert.Equal([0, 0, 0, 1, 2], waits);
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(30, true)]
+    public void AChatsCalls_ArrivingWithVaryingDelays_StayWithinTelegramsBucket_OnlyWithTheMargin(int marginMs, bool within)
+    {
+        var time = new FakeTimeProvider();
+        var pace = new Pace(1, 3, time, TimeSpan.FromMilliseconds(marginMs));
+        var now = time.GetTimestamp();
+        var slots = Enumerable.Range(0, 12).Select(_ => now + pace.Reserve(now)).ToList();
+
+        // Each call reaches Telegram some milliseconds after its slot: the first of a run slower (a connection opening),
+        // the rest between 2 and 20 ms.
+        var delays = new[] { 25, 2, 20, 3, 18, 2, 20, 5, 15, 2, 20, 4 };
+        var arrivals = slots.Select((slot, i) => slot + (delays[i] * time.TimestampFrequency / 1000)).ToList();
+
+        Assert.Equal(within, RefusedByBucket(arrivals, perSecond: 1, burst: 3, time) == 0);
+        Assert.Equal(SendLimits.ChatMargin, TimeSpan.FromMilliseconds(30));
+    }
+
     [Fact]
     public void APause_HoldsEverySlotUntilItEnds()
     {
@@ -89,5 +108,29 @@ public sealed class PaceTests
         }
 
         return max;
+    }
+
+    /// <summary>Calls a token bucket of the rate and burst (as Telegram and the local Bot API count a chat) refuses.</summary>
+    private static int RefusedByBucket(List<long> arrivals, double perSecond, int burst, TimeProvider time)
+    {
+        double tokens = burst;
+        var ordered = arrivals.Order().ToList();
+        var last = ordered[0];
+        var refused = 0;
+        foreach (var at in ordered)
+        {
+            tokens = Math.Min(burst, tokens + ((at - last) * perSecond / time.TimestampFrequency));
+            last = at;
+            if (tokens >= 1)
+            {
+                tokens -= 1;
+            }
+            else
+            {
+                refused++;
+            }
+        }
+
+        return refused;
     }
 }
