@@ -16,16 +16,12 @@ internal sealed class Pace
     private readonly long _tolerance;
     private long _next = long.MinValue;
 
-    /// <summary>
-    /// A schedule of <paramref name="perSecond"/> slots a second, <paramref name="burst"/> of them at once at most,
-    /// each slot <paramref name="margin"/> later than the rate alone would place it.
-    /// </summary>
-    public Pace(double perSecond, int burst, TimeProvider time, TimeSpan margin = default)
+    /// <summary>A schedule of <paramref name="perSecond"/> slots a second, <paramref name="burst"/> of them at once at most.</summary>
+    public Pace(double perSecond, int burst, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perSecond);
         ArgumentOutOfRangeException.ThrowIfLessThan(burst, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(margin, TimeSpan.Zero);
-        _interval = Math.Max(1, (long)Math.Ceiling(time.TimestampFrequency / perSecond)) + (long)(margin.TotalSeconds * time.TimestampFrequency);
+        _interval = Math.Max(1, (long)Math.Ceiling(time.TimestampFrequency / perSecond));
         _tolerance = _interval * (burst - 1);
     }
 

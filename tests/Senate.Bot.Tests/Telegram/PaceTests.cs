@@ -61,12 +61,12 @@ public sealed class PaceTests
     }
 
     [Theory]
-    [InlineData(0, false)]
-    [InlineData(30, true)]
-    public void AChatsCalls_ArrivingWithVaryingDelays_StayWithinTelegramsBucket_OnlyWithTheMargin(int marginMs, bool within)
+    [InlineData(1.0, false)]
+    [InlineData(SendLimits.ChatRateShare, true)]
+    public void AChatsCalls_ArrivingWithVaryingDelays_StayWithinTelegramsBucket_OnlyBelowItsFullRate(double share, bool within)
     {
         var time = new FakeTimeProvider();
-        var pace = new Pace(1, 3, time, TimeSpan.FromMilliseconds(marginMs));
+        var pace = new Pace(1 * share, 3, time);
         var now = time.GetTimestamp();
         var slots = Enumerable.Range(0, 12).Select(_ => now + pace.Reserve(now)).ToList();
 
@@ -76,7 +76,6 @@ public sealed class PaceTests
         var arrivals = slots.Select((slot, i) => slot + (delays[i] * time.TimestampFrequency / 1000)).ToList();
 
         Assert.Equal(within, RefusedByBucket(arrivals, perSecond: 1, burst: 3, time) == 0);
-        Assert.Equal(SendLimits.ChatMargin, TimeSpan.FromMilliseconds(30));
     }
 
     [Fact]
