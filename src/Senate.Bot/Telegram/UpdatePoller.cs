@@ -9,13 +9,13 @@ using Telegram.Bot.Exceptions;
 namespace Senate.Bot.Telegram;
 
 /// <summary>
-/// Our own long-polling loop, started at once (getMe goes beside the first call), pipelined with handling: while updates are being handled it fetches again as soon
-/// as one of them is committed and the answer can hold an update not seen yet, with the offset at the lowest update
-/// still in flight, so Telegram learns exactly what is committed and the next updates arrive without waiting for the
-/// rest. It never drops pending updates at
-/// start; an update that cannot be decoded is kept in <c>rejected_updates</c>, logged once and confirmed, so the
-/// offset never stops; when Telegram restarts its ids (lower ids after a week without updates) the offset follows
-/// them. Errors back off from 1 s doubling to a minute, with one log line per failure.
+/// Our own long-polling loop, started at once (getMe goes beside the first call), pipelined with handling: while
+/// updates are being handled it fetches again as soon as one of them is committed and the answer can hold an update
+/// not seen yet, with the offset at the lowest update still in flight, so Telegram learns exactly what is committed
+/// and the next updates arrive without waiting for the rest. It never drops pending updates at start; an update that
+/// cannot be decoded is kept in <c>rejected_updates</c>, logged once and confirmed, so the offset never stops; when
+/// Telegram restarts its ids (lower ids after a week without updates) the offset follows them. Errors back off from
+/// 1 s doubling to a minute, with one log line per failure.
 /// </summary>
 public sealed partial class UpdatePoller(
     UpdateSource source,
