@@ -61,12 +61,12 @@ public sealed class PaceTests
     }
 
     [Theory]
-    [InlineData(1.0, false)]
-    [InlineData(SendLimits.ChatRateShare, true)]
-    public void AChatsCalls_ArrivingWithVaryingDelays_StayWithinTelegramsBucket_OnlyBelowItsFullRate(double share, bool within)
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void AChatsCalls_ArrivingWithVaryingDelays_StayWithinTelegramsBucket_OnlyWithTheMargin(bool margin, bool within)
     {
         var time = new FakeTimeProvider();
-        var pace = new Pace(1 * share, 3, time);
+        var pace = new Pace(margin ? SendLimits.ChatRate(1) : 1, 3, time);
         var now = time.GetTimestamp();
         var slots = Enumerable.Range(0, 12).Select(_ => now + pace.Reserve(now)).ToList();
 
@@ -76,6 +76,14 @@ public sealed class PaceTests
         var arrivals = slots.Select((slot, i) => slot + (delays[i] * time.TimestampFrequency / 1000)).ToList();
 
         Assert.Equal(within, RefusedByBucket(arrivals, perSecond: 1, burst: 3, time) == 0);
+    }
+
+    [Fact]
+    public void TheMargin_IsATime_AndAtMostAFewPercentOfAnInterval()
+    {
+        Assert.Equal(1.03, 1 / SendLimits.ChatRate(1), 6);
+        Assert.Equal(3.03, 1 / SendLimits.ChatRate(20 / 60.0), 6);
+        Assert.Equal(0.0103, 1 / SendLimits.ChatRate(100), 6);
     }
 
     [Fact]
