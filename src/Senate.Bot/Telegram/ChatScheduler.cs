@@ -94,7 +94,7 @@ public sealed partial class ChatScheduler(
         {
             _inFlight.Remove(updateId);
             _finished.Add(updateId);
-            if (_inFlight.Count == 0 || Room() > 0)
+            if (!_progress.Task.IsCompleted && (_inFlight.Count == 0 || Room() > 0))
             {
                 _progress.TrySetResult();
             }

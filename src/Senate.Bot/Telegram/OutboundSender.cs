@@ -129,54 +129,37 @@ public sealed partial class OutboundSender(
                 return null;
             case 0 when message.Album is { Count: 1 } single:
                 // Telegram's albums take 2 to 10 items: one photo goes on its own.
-                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
-                {
-                    await bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
-                }
-
+                await Limited(message, () => bot.SendPhoto(message.ChatId, InputFile.FromFileId(single[0]), messageThreadId: message.ThreadId, cancellationToken: ct), ct).ConfigureAwait(false);
                 return null;
             case 0 when message.Album is { Count: > 1 } album:
-                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
-                {
-                    await bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
-                }
-
+                await Limited(message, () => bot.SendMediaGroup(message.ChatId, album.Take(10).Select(id => new InputMediaPhoto(InputFile.FromFileId(id))), messageThreadId: message.ThreadId, cancellationToken: ct), ct).ConfigureAwait(false);
                 return null;
             case 1 when message.Kind == OutboxKind.Message:
                 return await SendMain(message, resolveTag, ct).ConfigureAwait(false);
             case 1 when message is { Kind: OutboxKind.Delete, DeleteMessageIds: { Count: > 0 } deleted }:
-                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
-                {
-                    await bot.DeleteMessages(message.ChatId, deleted, ct).ConfigureAwait(false);
-                }
-
+                await Limited(message, () => bot.DeleteMessages(message.ChatId, deleted, ct), ct).ConfigureAwait(false);
                 return null;
             case 2 when NeedsInlineByEdit(message) && mainId is { } sentId:
                 // One message cannot carry both a reply keyboard (or its removal) and inline buttons: the main
                 // message takes the reply keyboard, and the inline buttons are added to it by an edit.
-                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
-                {
-                    await bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct).ConfigureAwait(false);
-                }
-
+                await Limited(message, () => bot.EditMessageReplyMarkup(message.ChatId, sentId, Inline(message), cancellationToken: ct), ct).ConfigureAwait(false);
                 return null;
             case 3 when message is { Kind: OutboxKind.Message, Latitude: { } latitude, Longitude: { } longitude }:
-                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
-                {
-                    await bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct).ConfigureAwait(false);
-                }
-
+                await Limited(message, () => bot.SendLocation(message.ChatId, latitude, longitude, messageThreadId: message.ThreadId, cancellationToken: ct), ct).ConfigureAwait(false);
                 return null;
             case 4 when message is { Kind: OutboxKind.Message, Pin: true } && mainId is { } pinned:
-                using (await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false))
-                {
-                    await bot.PinChatMessage(message.ChatId, pinned, disableNotification: true, cancellationToken: ct).ConfigureAwait(false);
-                }
-
+                await Limited(message, () => bot.PinChatMessage(message.ChatId, pinned, disableNotification: true, cancellationToken: ct), ct).ConfigureAwait(false);
                 return null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>One call of the entry under the limits, its permit released once the call is answered or fails.</summary>
+    private async Task Limited(OutboxMessage message, Func<Task> call, CancellationToken ct)
+    {
+        using var permit = await limits.Wait(message.ChatId, message.Lane, ct, message.PaidBroadcast).ConfigureAwait(false);
+        await call().ConfigureAwait(false);
     }
 
     private async Task<int?> SendMain(OutboxMessage message, Func<string, int?> resolveTag, CancellationToken ct)

@@ -35,15 +35,9 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     private readonly SendingOptions _options = options.Value.Sending;
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Pace> _chats = [];
-    private readonly Pace _bulk = new(options.Value.Sending.GlobalPerSecond, 1, time);
-    private readonly SecondWindow _bulkWindow = new(options.Value.Sending.GlobalPerSecond, time);
-    private readonly Pace _paid = new(options.Value.Sending.PaidPerSecond, 1, time);
-    private readonly SecondWindow _paidWindow = new(options.Value.Sending.PaidPerSecond, time);
+    private readonly Budget _bulk = new(options.Value.Sending.GlobalPerSecond, time);
+    private readonly Budget _paid = new(options.Value.Sending.PaidPerSecond, time);
     private int _reservations;
-    private long _bulkPausedUntil;
-    private TaskCompletionSource? _bulkOpened;
-    private TaskCompletionSource? _paidOpened;
-    private long _paidPausedUntil;
 
     /// <summary>
     /// Waits for the next slot of the chat (if any) and, in the bulk lane, of the overall budget (of the paid broadcasts'
@@ -72,8 +66,9 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
                 {
                     // A slot taken before a 429 paused the lane is not used until the pause is over.
                     var now = time.GetTimestamp();
-                    var paused = (paid ? _paidPausedUntil : _bulkPausedUntil) - now;
-                    wait = paused > 0 ? paused : (paid ? _paidWindow : _bulkWindow).TryEnter(now);
+                    var budget = Of(paid);
+                    var paused = budget.PausedUntil - now;
+                    wait = paused > 0 ? paused : budget.Window.TryEnter(now);
                 }
 
                 if (wait <= 0)
@@ -98,14 +93,14 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
         Task opened;
         lock (_gate)
         {
-            ref var first = ref paid ? ref _paidOpened : ref _bulkOpened;
-            if (first is null)
+            var budget = Of(paid);
+            if (budget.Opened is null)
             {
-                first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                budget.Opened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 return true;
             }
 
-            opened = first.Task;
+            opened = budget.Opened.Task;
         }
 
         await opened.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -117,7 +112,7 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
     {
         lock (_gate)
         {
-            (paid ? _paidOpened : _bulkOpened)?.TrySetResult();
+            Of(paid).Opened?.TrySetResult();
         }
     }
 
@@ -134,7 +129,7 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
 
             if (lane == OutboxLane.Bulk)
             {
-                wait = Math.Max(wait, (paid ? _paid : _bulk).Reserve(now));
+                wait = Math.Max(wait, Of(paid).Pace.Reserve(now));
             }
 
             if (++_reservations % PruneEvery == 0)
@@ -158,15 +153,9 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
             Chat(chatId).PauseUntil(until);
             if (lane == OutboxLane.Bulk)
             {
-                (paid ? _paid : _bulk).PauseUntil(until);
-                if (paid)
-                {
-                    _paidPausedUntil = Math.Max(_paidPausedUntil, until);
-                }
-                else
-                {
-                    _bulkPausedUntil = Math.Max(_bulkPausedUntil, until);
-                }
+                var budget = Of(paid);
+                budget.Pace.PauseUntil(until);
+                budget.PausedUntil = Math.Max(budget.PausedUntil, until);
             }
         }
     }
@@ -196,7 +185,24 @@ public sealed class SendLimits(IOptions<BotOptions> options, [FromKeyedServices(
         }
     }
 
+    private Budget Of(bool paid) => paid ? _paid : _bulk;
+
     private TimeSpan Duration(long timestamps) => TimeSpan.FromSeconds(timestamps / (double)time.TimestampFrequency);
+
+    /// <summary>
+    /// An overall budget, the free bulk one or the paid broadcasts': its schedule, its second-window, how long a 429
+    /// paused it, and the answer its first call of the run waits for. Guarded by the limits' lock.
+    /// </summary>
+    private sealed class Budget(int perSecond, TimeProvider time)
+    {
+        public Pace Pace { get; } = new(perSecond, 1, time);
+
+        public SecondWindow Window { get; } = new(perSecond, time);
+
+        public long PausedUntil { get; set; }
+
+        public TaskCompletionSource? Opened { get; set; }
+    }
 }
 
 /// <summary>

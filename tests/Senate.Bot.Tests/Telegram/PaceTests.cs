@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Senate.Bot.LocalBotApi;
 using Senate.Bot.Telegram;
 
 namespace Senate.Bot.Tests.Telegram;
@@ -117,24 +118,21 @@ public sealed class PaceTests
         return max;
     }
 
-    /// <summary>Calls a token bucket of the rate and burst (as Telegram and the local Bot API count a chat) refuses.</summary>
+    /// <summary>Calls the local Bot API's bucket of the rate and burst (as Telegram counts a chat) refuses, in arrival order.</summary>
     private static int RefusedByBucket(List<long> arrivals, double perSecond, int burst, TimeProvider time)
     {
-        double tokens = burst;
         var ordered = arrivals.Order().ToList();
-        var last = ordered[0];
+        var bucket = new TokenBucket(perSecond, burst, ordered[0]);
         var refused = 0;
         foreach (var at in ordered)
         {
-            tokens = Math.Min(burst, tokens + ((at - last) * perSecond / time.TimestampFrequency));
-            last = at;
-            if (tokens >= 1)
+            if (bucket.WaitSeconds(at, time) > 0)
             {
-                tokens -= 1;
+                refused++;
             }
             else
             {
-                refused++;
+                bucket.Take();
             }
         }
 
