@@ -44,16 +44,16 @@ await Measure("start", async () =>
 await Measure("closed", async () =>
 {
     var (rate, cpu, stuck, warming) = await scenarios.ClosedLoop(500);
-    rows.Add(("closed loop, 500 users through the concern form", $"{rate:0} updates/s" + (stuck > 0 ? $" ({stuck} stuck)" : ""), "≥ 2,500"));
-    rows.Add(("CPU per update, closed loop", $"{cpu:0.00} ms", "< 0.4 ms"));
+    rows.Add(("closed loop, 500 users through the concern form", rate.Format("0", "updates/s") + (stuck > 0 ? $" ({stuck} stuck)" : ""), "≥ 2,500"));
+    rows.Add(("CPU per update, closed loop", cpu.Format("0.00", "ms"), "< 0.4 ms"));
     rows.Add(($"CPU per update, closed loop's first warm-up round (of {warming.Rounds})", $"{warming.First:0.00} ms", ""));
 });
 await Measure("burst", async () =>
 {
     var (confirmed, answered, cpu, warming) = await scenarios.Burst(20_000);
-    rows.Add(("burst, 20,000 /help from new chats: durable (confirmed)", $"{confirmed:0} updates/s", "≥ 5,000"));
-    rows.Add(("burst: all answered", $"{answered:0} updates/s", ""));
-    rows.Add(("CPU per update, burst", $"{cpu:0.00} ms", "< 0.4 ms"));
+    rows.Add(("burst, 20,000 /help from new chats: durable (confirmed)", confirmed.Format("0", "updates/s"), "≥ 5,000"));
+    rows.Add(("burst: all answered", answered.Format("0", "updates/s"), ""));
+    rows.Add(("CPU per update, burst", cpu.Format("0.00", "ms"), "< 0.4 ms"));
     rows.Add(($"CPU per update, burst's first warm-up round (of {warming.Rounds})", $"{warming.First:0.00} ms", ""));
 });
 await Measure("latency", async () =>

@@ -13,7 +13,16 @@ public static class TelegramServiceCollectionExtensions
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         // The request URL holds the token (…/bot<token>/method): the HTTP client's own logging would write it out.
-        services.AddHttpClient("telegram", client => client.Timeout = TimeSpan.FromSeconds(100)).RemoveAllLoggers();
+        services.AddHttpClient("telegram", client => client.Timeout = TimeSpan.FromSeconds(100))
+            .RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Telegram neither redirects Bot API calls nor sets cookies, and nothing traces the bot's calls across
+                // services: each of these is a layer every call would pass through for nothing.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ActivityHeadersPropagator = null,
+            });
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
