@@ -22,10 +22,11 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
     private const int MaxWarmRounds = 8;
 
     /// <summary>
-    /// Measured rounds of the closed loop and the burst (<c>BENCH_ROUNDS</c>, 3 unless set): on a shared virtual
-    /// machine one round can land in a neighbour's busy second; the median of several is the bot's figure.
+    /// Measured rounds of the closed loop, the burst, the latency and the memory scenarios (<c>BENCH_ROUNDS</c>, 3
+    /// unless set): on a shared virtual machine one round can land in a neighbour's busy second; the median of several
+    /// is the bot's figure.
     /// </summary>
-    private static readonly int MeasuredRounds = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROUNDS") ?? "3", CultureInfo.InvariantCulture);
+    internal static readonly int MeasuredRounds = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROUNDS") ?? "3", CultureInfo.InvariantCulture);
 
     private int _run;
 
@@ -186,8 +187,9 @@ internal sealed partial class Scenarios(string workDirectory, TextWriter log)
             }
         })));
         samples.Sort();
-        log.WriteLine($"  latency at {users} users: {samples.Count} replies, {errors} timed out");
-        return (Percentile(samples, 0.50), Percentile(samples, 0.99), samples.Count / (duration - warmUp).TotalSeconds);
+        var (p50, p99) = (Percentile(samples, 0.50), Percentile(samples, 0.99));
+        log.WriteLine($"  latency at {users} users: {samples.Count} replies, {errors} timed out; p50 {p50:0} ms, p99 {p99:0} ms");
+        return (p50, p99, samples.Count / (duration - warmUp).TotalSeconds);
     }
 
     public async Task<(long PeakBytes, double StartSeconds)> Memory(int users, int openConversations, int active)
