@@ -11,7 +11,7 @@ namespace Senate.Bot.Storage;
 /// on that thread only: elsewhere every id may exist, and a save made elsewhere makes the writer load the set again.
 /// </summary>
 /// <remarks>
-/// The ids loaded are kept as one sorted array of longs (8 bytes an id, searched by halving) and only the ids saved
+/// The ids loaded are kept as one sorted list of longs (8 bytes an id, searched by halving) and only the ids saved
 /// since in a hash set: a hash set of every user cost 2.5 MB for 100,000 users plus as much again of large-object
 /// garbage from its growth while loading, held until the next full collection, at the bot's peak memory.
 /// </remarks>
@@ -59,8 +59,7 @@ internal sealed class StoredIds<T>(ILiteCollection<T> collection, DatabaseWriter
             ids.Add(row.Values.First().AsInt64);
         }
 
-        // The index gives them in order already (then this costs one pass); sorted here so the search never
-        // depends on it.
+        // The index gives them in order already; sorted here all the same, so the search never depends on it.
         ids.Sort();
         return new Loaded(ids, []);
     }
