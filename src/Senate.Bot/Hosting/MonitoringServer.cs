@@ -26,13 +26,11 @@ public sealed partial class MonitoringServer(
     public Uri? Address => _server?.Address;
 
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!options.Value.IsEnabled)
-        {
-            return;
-        }
+    /// <remarks>Not async itself, so ASP.NET Core's assemblies stay out of a bot without monitoring (as in <see cref="WebhookServer"/>).</remarks>
+    public Task StartAsync(CancellationToken cancellationToken) => options.Value.IsEnabled ? StartServing(cancellationToken) : Task.CompletedTask;
 
+    private async Task StartServing(CancellationToken cancellationToken)
+    {
         _server = await LocalHttpServer.StartAsync(new Uri(options.Value.Url!), loggers, 0, app =>
         {
             app.UseOpenTelemetryPrometheusScrapingEndpoint(meters.Value, null, "/metrics", null, null);

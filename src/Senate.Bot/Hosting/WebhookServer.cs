@@ -58,14 +58,15 @@ public sealed partial class WebhookServer(
     public Uri? Address => _server?.Address;
 
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        if (!settings.IsEnabled)
-        {
-            return;
-        }
+    /// <remarks>
+    /// Not async itself: compiling an async method brings in every assembly its body names, and ASP.NET Core's should
+    /// stay out of a bot that polls.
+    /// </remarks>
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.IsEnabled ? StartServing(options.Value, cancellationToken) : Task.CompletedTask;
 
+    private async Task StartServing(WebhookOptions settings, CancellationToken cancellationToken)
+    {
         _startedUtc = time.GetUtcNow().UtcDateTime;
         var secret = await secrets.Get().ConfigureAwait(false);
         _secret = Encoding.ASCII.GetBytes(secret);
