@@ -92,7 +92,23 @@ public sealed class Digest
 
     /// <summary>True when staff changed a seeded digest in the bot (its content, or its status by withdrawing it).</summary>
     public bool ChangedSinceSeed() =>
-        SeedKey is not null && (Status != DigestStatus.Published || Content.Fingerprint() != SeedFingerprint);
+        SeedKey is not null && (Status != DigestStatus.Published || !Content.HasFingerprint(SeedFingerprint));
+
+    /// <summary>
+    /// Rewrites a seed fingerprint of the SHA-256 kind (a database made before <see cref="DigestContent.Fingerprint"/>
+    /// became XXH128) as the current kind when the content still has it; true when it did. A digest staff have changed
+    /// keeps the old kind, which still tells the change (<see cref="DigestContent.HasFingerprint"/>).
+    /// </summary>
+    public bool UpgradeSeedFingerprint()
+    {
+        if (!DigestContent.IsLegacyFingerprint(SeedFingerprint) || !Content.HasFingerprint(SeedFingerprint))
+        {
+            return false;
+        }
+
+        SeedFingerprint = Content.Fingerprint();
+        return true;
+    }
 
     /// <summary>When it was last corrected, or null.</summary>
     public DateTime? LastCorrectedUtc() => Corrections.Count == 0 ? null : Corrections[^1].AtUtc;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.IO.Hashing;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Senate.Bot.Domain.Reference;
@@ -131,10 +131,28 @@ public sealed record DigestContent
     }
 
     /// <summary>
-    /// A stable hash of everything a reader sees (hex SHA-256), which tells whether a seeded digest still reads as its
-    /// seed file did. A Telegram file id remembered for a seed image is not part of it: the image is the same.
+    /// A stable hash of everything a reader sees (hex XXH128, 32 digits), which tells whether a seeded digest still
+    /// reads as its seed file did. A Telegram file id remembered for a seed image is not part of it: the image is the
+    /// same. Not a cryptographic hash, as nothing here needs one: SHA-256, used before, brought OpenSSL into the
+    /// process at every start (5 MB) only for this.
     /// </summary>
-    public string Fingerprint()
+    public string Fingerprint() => Convert.ToHexStringLower(XxHash128.Hash(Canonical()));
+
+    /// <summary>
+    /// True when <paramref name="fingerprint"/> is this content's, as <see cref="Fingerprint"/> gives it or, for a
+    /// fingerprint stored before it changed (<see cref="IsLegacyFingerprint"/>), as SHA-256 gave it.
+    /// </summary>
+    public bool HasFingerprint(string? fingerprint) =>
+        fingerprint is not null
+        && (IsLegacyFingerprint(fingerprint)
+            ? Convert.ToHexStringLower(SHA256.HashData(Canonical())) == fingerprint
+            : Fingerprint() == fingerprint);
+
+    /// <summary>True for a fingerprint of the SHA-256 kind (64 hex digits), as databases made before XXH128 hold.</summary>
+    public static bool IsLegacyFingerprint(string? fingerprint) => fingerprint?.Length == 64;
+
+    /// <summary>Everything a reader sees, in one canonical form (UTF-8 JSON), for the fingerprints.</summary>
+    private byte[] Canonical()
     {
         object?[] canonical =
         [
@@ -153,7 +171,7 @@ public sealed record DigestContent
             Source?.Name.En,
             Source?.Url,
         ];
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical))));
+        return JsonSerializer.SerializeToUtf8Bytes(canonical);
     }
 
     /// <summary>Equal when every part is (the lists element by element).</summary>

@@ -65,8 +65,15 @@ public static class DigestSeeds
             {
                 store.Insert(Digest.FromSeed(seed.Key, seed.Content, publishedUtc, nowUtc));
                 added.Add(seed.Key);
+                continue;
             }
-            else if (digest.SeedFingerprint == seed.Content.Fingerprint())
+
+            if (digest.UpgradeSeedFingerprint())
+            {
+                store.Update(digest);
+            }
+
+            if (digest.SeedFingerprint == seed.Content.Fingerprint())
             {
                 unchanged.Add(seed.Key);
             }

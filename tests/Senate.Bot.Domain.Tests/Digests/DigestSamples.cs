@@ -10,6 +10,9 @@ internal static class DigestSamples
 
     public static readonly DateTime Now = new(2026, 3, 2, 5, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The fingerprint <see cref="Content"/> had when fingerprints were SHA-256, as databases made then hold it.</summary>
+    public const string Sha256FingerprintOfContent = "5d982a31e23179e9b4a7abe533b9c26193df26907e0adf990e9e696c4b8f82ad";
+
     public static string SeedsDirectory => Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public static Regions Regions { get; } = Regions.Load(SeedsDirectory);

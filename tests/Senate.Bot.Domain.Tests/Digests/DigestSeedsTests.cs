@@ -79,6 +79,33 @@ public sealed class DigestSeedsTests : IDisposable
     }
 
     [Fact]
+    public void Import_ADatabaseWithSha256Fingerprints_UpgradesAnUnchangedDigest_AndKeepsAStaffCorrection()
+    {
+        var store = new InMemoryDigestStore();
+        DigestSeed[] seeds = [new("left-alone", Content()), new("corrected", Content())];
+        DigestSeeds.Import(store, seeds, Astana, Now);
+        foreach (var seed in seeds)
+        {
+            var digest = store.GetBySeedKey(seed.Key)!;
+            digest.SeedFingerprint = Sha256FingerprintOfContent;
+            store.Update(digest);
+        }
+
+        var corrected = store.GetBySeedKey("corrected")!;
+        corrected.Correct(Content() with { MeetingDate = new DateOnly(2026, 2, 26) }, by: 42, Now);
+        store.Update(corrected);
+
+        var report = DigestSeeds.Import(store, seeds, Astana, Now.AddDays(1));
+
+        Assert.Equal(["left-alone"], report.Unchanged);
+        Assert.Equal(["corrected"], report.Kept);
+        Assert.Empty(report.Added.Concat(report.Updated));
+        Assert.Equal(Content().Fingerprint(), store.GetBySeedKey("left-alone")!.SeedFingerprint);
+        Assert.Equal(Sha256FingerprintOfContent, store.GetBySeedKey("corrected")!.SeedFingerprint);
+        Assert.Equal(new DateOnly(2026, 2, 26), store.GetBySeedKey("corrected")!.Content.MeetingDate);
+    }
+
+    [Fact]
     public void Import_AChangedSeedFile_UpdatesADigestStaffLeftAlone()
     {
         var store = new InMemoryDigestStore();

@@ -170,12 +170,47 @@ public sealed class DigestTests
         var content = Content() with { Photo = new DigestPhoto(null, "atyrau.jpg") };
 
         Assert.Equal(content.Fingerprint(), (Content() with { Photo = new DigestPhoto(null, "atyrau.jpg") }).Fingerprint());
-        Assert.Equal(64, content.Fingerprint().Length);
+        Assert.Equal(32, content.Fingerprint().Length);
         Assert.Equal(content.Fingerprint(), (content with { Photo = new DigestPhoto("AgACAgIAAx", "atyrau.jpg") }).Fingerprint());
         Assert.NotEqual(content.Fingerprint(), (content with { MeetingDate = content.MeetingDate.AddDays(1) }).Fingerprint());
         Assert.NotEqual(content.Fingerprint(), (content with { Versions = [Version(Language.Kk)] }).Fingerprint());
         var bold = content.Versions[0] with { Text = new FormattedText(content.Versions[0].Text.Text, [new(SpanKind.Bold, 0, 5)]) };
         Assert.NotEqual(content.Fingerprint(), (content with { Versions = [bold, content.Versions[1]] }).Fingerprint());
+    }
+
+    [Fact]
+    public void HasFingerprint_KnowsBothKinds_AndTheSha256OfADatabaseMadeBefore()
+    {
+        var content = Content();
+        var other = Content("shymkent", Language.En);
+
+        Assert.True(content.HasFingerprint(content.Fingerprint()));
+        Assert.True(content.HasFingerprint(Sha256FingerprintOfContent));
+        Assert.False(other.HasFingerprint(Sha256FingerprintOfContent));
+        Assert.False(content.HasFingerprint(other.Fingerprint()));
+        Assert.False(content.HasFingerprint(null));
+        Assert.False(content.HasFingerprint(string.Empty));
+    }
+
+    [Fact]
+    public void UpgradeSeedFingerprint_RewritesTheSha256OfAnUnchangedDigest_AndLeavesAChangedOneTellingItsChange()
+    {
+        var unchanged = Digest.FromSeed("seed-1", Content(), Now, Now);
+        unchanged.SeedFingerprint = Sha256FingerprintOfContent;
+        var corrected = Digest.FromSeed("seed-2", Content(), Now, Now);
+        corrected.SeedFingerprint = Sha256FingerprintOfContent;
+        corrected.Correct(Content("astana"), 9, Now);
+
+        Assert.False(unchanged.ChangedSinceSeed());
+        Assert.True(unchanged.UpgradeSeedFingerprint());
+        Assert.Equal(Content().Fingerprint(), unchanged.SeedFingerprint);
+        Assert.False(unchanged.ChangedSinceSeed());
+        Assert.False(unchanged.UpgradeSeedFingerprint());
+
+        Assert.True(corrected.ChangedSinceSeed());
+        Assert.False(corrected.UpgradeSeedFingerprint());
+        Assert.Equal(Sha256FingerprintOfContent, corrected.SeedFingerprint);
+        Assert.True(corrected.ChangedSinceSeed());
     }
 
     [Fact]
